@@ -1,0 +1,3 @@
+"""`streamtool analyze`: the relationship-health report."""
+
+from __future__ import annotations

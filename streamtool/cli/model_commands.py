@@ -1,0 +1,3 @@
+"""`streamtool train` and `streamtool evaluate`: the tagger's model (see the tagger issue)."""
+
+from __future__ import annotations
