@@ -99,7 +99,9 @@ def report_skips(log: ReadLog) -> None:
         stderr.print(f"streamtool: {warning}", markup=False)
     skipped = log.skipped
     if skipped:
+        total = sum(skipped.values())
         parts = ", ".join(f"{n} {reason}" for reason, n in skipped.most_common())
-        stderr.print(f"streamtool: skipped {sum(skipped.values())} records: {parts}", markup=False)
+        noun = "record" if total == 1 else "records"
+        stderr.print(f"streamtool: skipped {total} {noun}: {parts}", markup=False)
     for example in log.examples:
         stderr.print(f"  {example}", markup=False)

@@ -16,7 +16,7 @@ from ..model import KINDS, Message, Provenance, Tags
 from . import register
 from .base import FileContext, Reader
 from .normalize import parse_time
-from .sources import Source
+from .sources import MAX_LINE_BYTES, Source, iter_lines
 
 _LIST_FIELDS = ("mentions", "urls", "hashtags")
 _STR_FIELDS = ("platform", "thread", "author", "author_name", "reply_to", "reply_to_author", "title")
@@ -47,8 +47,11 @@ class JsonlReader(Reader):
         )
 
     def read(self, source: Source, ctx: FileContext) -> Iterator[Message]:
-        with source.open() as stream:
-            for number, line in enumerate(stream, start=1):
+        with source.open_text() as stream:
+            for number, line in iter_lines(stream):
+                if line is None:
+                    ctx.malformed(number, f"line too long: over {MAX_LINE_BYTES:,} characters")
+                    continue
                 if not line.strip():
                     continue
                 try:

@@ -18,11 +18,13 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, TextIO
+from typing import IO, AnyStr, BinaryIO, TextIO
 
 from ..errors import InputError
 
 HEAD_BYTES = 64 * 1024
+#: A line longer than this is not a message but damage (or an attack): it is skipped, not loaded.
+MAX_LINE_BYTES = 16 * 1024 * 1024
 STDIN_NAME = "<stdin>"
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -69,7 +71,7 @@ class Source:
             magic = raw.read(2)
             raw.seek(0)
         if magic == _GZIP_MAGIC:
-            return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
+            return _GzipOwning(raw)  # type: ignore[return-value]
         return raw
 
     @property
@@ -112,6 +114,20 @@ class Source:
             return None
         path = Path(self.name).with_name(name)
         return file_source(path, self.encoding) if path.is_file() else None
+
+
+class _GzipOwning(gzip.GzipFile):
+    """A gzip stream that also closes the file it decompresses."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        super().__init__(fileobj=raw, mode="rb")
+        self._raw = raw
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._raw.close()
 
 
 class Bundle:
@@ -224,6 +240,24 @@ class TarBundle(Bundle):
             assert f is not None  # regular files only, see __init__
             return io.BufferedReader(f)  # type: ignore[arg-type]
         return open_member
+
+
+def iter_lines(stream: IO[AnyStr], limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, AnyStr | None]]:
+    """(line number, line) for each line of a text or binary stream; None for a line longer than
+    `limit`, whose rest is read through in chunks and dropped so memory stays bounded."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        newline = b"\n" if isinstance(line, bytes) else "\n"
+        if len(line) <= limit or line.endswith(newline):  # type: ignore[arg-type]
+            yield number, line
+            continue
+        while line and not line.endswith(newline):  # type: ignore[arg-type]
+            line = stream.readline(limit)
+        yield number, None
 
 
 def file_source(path: Path, encoding: str | None = None) -> Source:
