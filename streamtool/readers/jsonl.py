@@ -1,7 +1,8 @@
 """streamtool's own JSONL: one message per line with the model's field names.
 
 It is what `streamtool tag --output jsonl` writes, so streams pipe from command to command.
-Only `text` is required; `id` defaults to the line number. Tag fields written by `tag`
+Only `text` is required; `id` defaults to the line number; mentions, URLs and hashtags are
+found in the text when a record does not list them. Tag fields written by `tag`
 (behaviours, scores, ...) are read back so a tagged stream need not be tagged again.
 """
 
@@ -15,10 +16,10 @@ import orjson
 from ..model import KINDS, Message, Provenance, Tags
 from . import register
 from .base import FileContext, Reader
-from .normalize import parse_time
+from .normalize import find_hashtags, find_mentions, find_urls, parse_time
 from .sources import MAX_LINE_BYTES, Source, iter_lines
 
-_LIST_FIELDS = ("mentions", "urls", "hashtags")
+_LIST_FIELDS = {"mentions": find_mentions, "urls": find_urls, "hashtags": find_hashtags}
 _STR_FIELDS = ("platform", "thread", "author", "author_name", "reply_to", "reply_to_author", "title")
 
 
@@ -86,8 +87,8 @@ def to_message(record: Any, number: int, where: Provenance) -> Message:
         value = record.get(name)
         if value is not None:
             setattr(message, name, str(value))
-    for name in _LIST_FIELDS:
-        value = record.get(name) or []
+    for name, find in _LIST_FIELDS.items():
+        value = record[name] if name in record else find(text)  # absent: derive from the text
         if not isinstance(value, list):
             raise ValueError(f"'{name}' is not a list")
         setattr(message, name, [str(v) for v in value])

@@ -1,7 +1,7 @@
 """Golden tests: every stream in sample_streams/ reads into exactly the messages on file.
 
 Found by glob, so adding a sample adds a test. After a deliberate change, regenerate with
-`UPDATE_GOLDEN=1 pytest tests/golden` and review the diff of tests/golden/*.jsonl by hand.
+`UPDATE_GOLDEN=1 pytest tests/golden` and review the diff of tests/golden/*.golden.jsonl by hand.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def reader_fields(message) -> dict:
 def test_sample_reads_exactly_as_on_file(sample: Path) -> None:
     messages, log = read_all(sample)
     got = [reader_fields(m) for m in messages]
-    golden = GOLDEN / f"{sample.name}.jsonl"
+    golden = GOLDEN / f"{sample.name}.golden.jsonl"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_bytes(b"".join(orjson.dumps(r, option=orjson.OPT_APPEND_NEWLINE) for r in got))
     assert golden.exists(), f"no golden file for {sample.name}: run UPDATE_GOLDEN=1 pytest tests/golden"
@@ -41,5 +41,7 @@ def test_sample_reads_exactly_as_on_file(sample: Path) -> None:
 
 def test_every_golden_file_has_its_sample() -> None:
     names = {p.name for p in SAMPLE_PATHS}
-    orphans = [g.name for g in GOLDEN.glob("*.jsonl") if g.name.removesuffix(".jsonl") not in names]
+    orphans = [
+        g.name for g in GOLDEN.glob("*.golden.jsonl") if g.name.removesuffix(".golden.jsonl") not in names
+    ]
     assert orphans == []
