@@ -94,23 +94,21 @@ def plain(value: str | None) -> str:
     return tidy(html.unescape(value or ""))
 
 
+# The `in` tests skip the regex for the many messages without the marker character.
 def find_mentions(text: str) -> list[str]:
-    return _unique(m.group(1) for m in MENTION.finditer(text))
+    return _unique(m.group(1) for m in MENTION.finditer(text)) if "@" in text else []
 
 
 def find_hashtags(text: str) -> list[str]:
-    return _unique(m.group(1) for m in HASHTAG.finditer(text))
+    return _unique(m.group(1) for m in HASHTAG.finditer(text)) if "#" in text else []
 
 
 def find_urls(text: str) -> list[str]:
-    return _unique(m.group(0) for m in URL.finditer(text))
+    return _unique(m.group(0) for m in URL.finditer(text)) if "http" in text else []
 
 
 def _unique(items) -> list[str]:  # type: ignore[no-untyped-def]
-    seen: dict[str, None] = {}
-    for item in items:
-        seen.setdefault(item, None)
-    return list(seen)
+    return list(dict.fromkeys(items))
 
 
 _TWITTER_TIME = "%a %b %d %H:%M:%S %z %Y"  # "Wed Oct 10 20:19:24 +0000 2018"
