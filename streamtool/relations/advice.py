@@ -1,0 +1,193 @@
+"""Recommendations: 3-5 concrete things to do, each following from figures in the health.
+
+Rules are tried in order of how much they matter; each fires only when its numbers say so and
+names the figures and people behind it. Thresholds are stated beside each rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+
+from ..model import BEHAVIOURS
+from .records import Recommendation, StreamHealth
+
+MAX_RECOMMENDATIONS = 5
+MIN_RECOMMENDATIONS = 3
+NAMES_SHOWN = 5
+SLOW_RESPONSE = 24 * 3600  #: a median first response slower than a day is worth acting on
+LOW_ANSWERED = 0.5  #: fewer than half of the messages by others answered
+HIGH_CONCENTRATION = 0.5  #: the top 10% write more than half of everything
+RARE_BEHAVIOUR = 0.05  #: a behaviour in fewer than 5% of tagged messages
+
+
+def _names(health: StreamHealth, keys: list[str]) -> tuple[str, list[str]]:
+    """("a, b, c and 4 more", [a, b, c, ...all]) in display form."""
+    handles = [health.handle(k) for k in keys]
+    shown = ", ".join(handles[:NAMES_SHOWN])
+    more = len(handles) - NAMES_SHOWN
+    return (f"{shown} and {more} more" if more > 0 else shown), handles
+
+
+def _duration(seconds: float) -> str:
+    hours = seconds / 3600
+    return f"{hours / 24:.1f} days" if hours >= 48 else f"{hours:.1f} hours"
+
+
+def _unanswered_commenters(h: StreamHealth) -> Recommendation | None:
+    host = h.host
+    if host is None or not host.unanswered:
+        return None
+    text, people = _names(h, host.unanswered)
+    n = len(host.unanswered)
+    return Recommendation(
+        "unanswered-commenters",
+        f"{n} of {host.commenters} commenters never got a reply from {host.handle}: {text}. "
+        "A short personal answer to each turns a visitor into a regular.",
+        {"commenters": host.commenters, "unanswered": n, "reply_rate": host.reply_rate or 0.0},
+        people,
+    )
+
+
+def _unanswered_messages(h: StreamHealth) -> Recommendation | None:
+    r = h.responsiveness
+    share = r.answered_share
+    if share is None or share >= LOW_ANSWERED or r.messages < 4:
+        return None
+    text, people = _names(h, h.never_answered_people)
+    who = f" Nobody has ever answered {text}." if people else ""
+    return Recommendation(
+        "unanswered-messages",
+        f"Only {r.answered} of {r.messages} messages by others got any reply ({share:.0%}).{who}",
+        {"messages": r.messages, "answered": r.answered, "answered_share": share},
+        people,
+    )
+
+
+def _slow_responses(h: StreamHealth) -> Recommendation | None:
+    r = h.responsiveness
+    if r.median_first_response is None or r.median_first_response <= SLOW_RESPONSE:
+        return None
+    return Recommendation(
+        "slow-responses",
+        f"Half of first replies take longer than {_duration(r.median_first_response)} "
+        f"(1 in 10 longer than {_duration(r.p90_first_response or 0)}): answer within a day.",
+        {"median_seconds": r.median_first_response, "p90_seconds": r.p90_first_response or 0.0},
+    )
+
+
+def _one_way(h: StreamHealth) -> Recommendation | None:
+    host = h.host
+    one_way = [r for r in h.one_way(len(h.relationships)) if r.messages >= 2]
+    if host is not None:  # the ones that matter most: people who keep writing to the host
+        one_way = [r for r in one_way if host.key in (r.a, r.b) and
+                   (r.b_to_a if r.a == host.key else r.a_to_b) > 0] or one_way
+    if not one_way:
+        return None
+    top = one_way[0]
+    writer, silent = (top.a, top.b) if top.a_to_b else (top.b, top.a)
+    keys = sorted({k for r in one_way for k in (r.a, r.b)} - ({host.key} if host else set()))
+    text, people = _names(h, keys)
+    return Recommendation(
+        "one-way",
+        f"{len(one_way)} repeated relationships go one way only; {h.handle(writer)} wrote to "
+        f"{h.handle(silent)} {top.messages} times with no word back. Involved: {text}.",
+        {"one_way": len(one_way), "top_messages": top.messages},
+        people,
+    )
+
+
+def _cooling(h: StreamHealth) -> Recommendation | None:
+    cooling = h.cooling(len(h.relationships))
+    if not cooling:
+        return None
+    pairs = [f"{h.handle(r.a)} & {h.handle(r.b)} ({r.earlier} then {r.recent})" for r in cooling]
+    shown = "; ".join(pairs[:NAMES_SHOWN]) + (f" and {len(pairs) - NAMES_SHOWN} more" if len(pairs) > NAMES_SHOWN else "")
+    keys = sorted({k for r in cooling for k in (r.a, r.b)})
+    return Recommendation(
+        "cooling",
+        f"{len(cooling)} relationships are cooling (interactions in the earlier window, then the "
+        f"recent one): {shown}. Check in before they go quiet.",
+        {"cooling": len(cooling)},
+        [h.handle(k) for k in keys],
+    )
+
+
+def _concentration(h: StreamHealth) -> Recommendation | None:
+    b = h.breadth
+    if b.concentration is None or b.concentration <= HIGH_CONCENTRATION or b.participants < 10:
+        return None
+    return Recommendation(
+        "concentration",
+        f"The top {b.top_writers} of {b.participants} writers wrote {b.concentration:.0%} of all "
+        "messages: ask the quieter ones a direct question to draw them in.",
+        {"concentration": b.concentration, "participants": b.participants, "top_writers": b.top_writers},
+    )
+
+
+def _introduce(h: StreamHealth) -> Recommendation | None:
+    """Two of the host's (or the top connector's) strongest partners who have never talked."""
+    centre = h.host.key if h.host else next((p.key for p in h.connectors(1)), None)
+    if centre is None:
+        return None
+    partners = [r.other(centre) for r in h.relationships if centre in (r.a, r.b)][:8]
+    for x, y in combinations(partners, 2):
+        if h.relationship(x, y) is None:
+            rate = h.warmth.profile.get("networking")
+            figure = {"networking_rate": rate} if rate is not None else {}
+            return Recommendation(
+                "introduce",
+                f"{h.handle(x)} and {h.handle(y)} both talk with {h.handle(centre)} but never with "
+                "each other: introduce them.",
+                figure,
+                [h.handle(x), h.handle(y)],
+            )
+    return None
+
+
+def _rare_behaviour(h: StreamHealth) -> Recommendation | None:
+    if not h.warmth.tagged:
+        return None
+    rate, name = min((h.warmth.profile[b], b) for b in BEHAVIOURS)
+    if rate >= RARE_BEHAVIOUR:
+        return None
+    return Recommendation(
+        "rare-behaviour",
+        f"{name.replace('_', ' ')} shows in only {rate:.0%} of {h.warmth.tagged} tagged messages: "
+        "the weakest of the seven behaviours here (see docs/behaviours.md for what it looks like).",
+        {f"{name}_rate": rate, "tagged": h.warmth.tagged},
+    )
+
+
+def _connectors(h: StreamHealth) -> Recommendation | None:
+    top = h.connectors(3)
+    if not top:
+        return None
+    text, people = _names(h, [p.key for p in top])
+    return Recommendation(
+        "connectors",
+        f"{text} link people who would otherwise not be connected (betweenness "
+        f"{top[0].betweenness:.2f} for {top[0].handle}): keep them close and thank them.",
+        {"connectors": h.breadth.connectors, "top_betweenness": top[0].betweenness},
+        people,
+    )
+
+
+RULES: tuple[Callable[[StreamHealth], Recommendation | None], ...] = (
+    _unanswered_commenters,
+    _unanswered_messages,
+    _one_way,
+    _slow_responses,
+    _cooling,
+    _concentration,
+    _introduce,
+    _rare_behaviour,
+    _connectors,
+)
+
+
+def recommendations(health: StreamHealth) -> list[Recommendation]:
+    """Up to five recommendations, most important first; fewer only on a stream too small to
+    show anything worth acting on."""
+    found = [r for rule in RULES if (r := rule(health)) is not None]
+    return found[:MAX_RECOMMENDATIONS]
