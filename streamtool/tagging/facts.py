@@ -1,0 +1,72 @@
+"""Message-structure facts the rule layer reads beside the words (reply, mentions, reposts).
+
+A reader already knows who a message answers, who it mentions and what it links; the tagger
+gets those facts on each Doc as `doc._.message_facts`. Plain text (explain, evaluate) has no
+Message, so the facts are then derived from the tokens alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Message
+
+
+@dataclass(slots=True, frozen=True)
+class MessageFacts:
+    """What the structure of a message says, independent of its words."""
+
+    author: str | None = None
+    is_reply: bool = False
+    reply_to_author: str | None = None  #: None when unknown or a self-reply
+    mentions: tuple[str, ...] = ()  #: distinct handles, lower case, author excluded
+    urls: int = 0
+    repost_of: str | None = None  #: author of the reposted message, when not the poster
+
+    @property
+    def third_parties(self) -> tuple[str, ...]:
+        """People mentioned other than the addressee: the ones a message can introduce."""
+        return tuple(m for m in self.mentions if m != self.reply_to_author)
+
+
+def _handle(value: str | None) -> str | None:
+    return value.lstrip("@").lower() if value else None
+
+
+def facts_from_message(message: Message) -> MessageFacts:
+    """The facts of a Message as a reader produced it."""
+    author = _handle(message.author)
+    parent = _handle(message.reply_to_author)
+    if parent == author:
+        parent = None  # a self-reply (a thread) talks to nobody new
+    mentions = tuple(dict.fromkeys(h for m in message.mentions if (h := _handle(m)) != author))
+    repost_of = None
+    if message.kind == "repost":
+        # Retweets carry "RT @x:" and the reposted author is the first mention.
+        repost_of = parent or (mentions[0] if mentions else None)
+    return MessageFacts(
+        author=author,
+        is_reply=message.kind == "reply" or message.reply_to is not None,
+        reply_to_author=parent,
+        mentions=mentions,
+        urls=len(message.urls),
+        repost_of=repost_of,
+    )
+
+
+def facts_from_words(words: list[str]) -> MessageFacts:
+    """Facts recoverable from the text alone: @handles, URLs and a leading "RT @x"."""
+    mentions = tuple(dict.fromkeys(w[1:].lower() for w in words if len(w) > 1 and w[0] == "@"))
+    urls = sum(1 for w in words if w.startswith(("http://", "https://", "www.")))
+    repost_of = None
+    if len(words) > 1 and words[0] == "RT" and words[1].startswith("@"):
+        repost_of = words[1][1:].lower()
+    # A message that opens by addressing someone reads as a reply to them.
+    addressee = mentions[0] if words and words[0].startswith("@") and len(words[0]) > 1 else None
+    return MessageFacts(
+        is_reply=addressee is not None,
+        reply_to_author=addressee,
+        mentions=mentions,
+        urls=urls,
+        repost_of=repost_of,
+    )

@@ -1,0 +1,133 @@
+"""The Tagger: loads the pipeline once, tags streams of Messages in batches, explains texts."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from .. import __version__
+from ..errors import ModelError
+from ..model import BEHAVIOURS, Message, Tags
+from ..paths import models_dir as default_models_dir
+from .patterns import patterns_digest
+
+MANIFEST = "manifest.json"
+TEXTCAT_DIR = "textcat"
+#: Distinct strings the tokenizer remembers (spaCy's default 10,000 is far too few for tweets:
+#: handles, URLs and hashtags evict each other; see ../shared/docs/performance-notes.md).
+TOKENIZER_CACHE = 250_000
+_ADVICE = "run `make models` (or `streamtool train`) to rebuild it"
+
+
+class Tagger:
+    """Tags messages with the seven behaviours, their scores, evidence and tone."""
+
+    def __init__(self, nlp: Any, version: str, models_dir: Path) -> None:
+        self.nlp = nlp
+        self.version = version
+        self.models_dir = models_dir
+
+    @classmethod
+    def load(cls, models_dir: Path | None = None) -> Tagger:
+        """The tagger built from `models_dir` (default: paths.models_dir()).
+
+        Raises ModelError, with advice, when the manifest, patterns, thresholds or trained
+        model are missing or broken. Never touches the network.
+        """
+        directory = Path(models_dir) if models_dir is not None else default_models_dir()
+        manifest = read_manifest(directory)
+        try:
+            nlp = _pipeline(directory, manifest)
+        except ModelError:
+            raise
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ModelError(f"{directory}: the tagger model is broken ({exc}); {_ADVICE}") from None
+        return cls(nlp, model_version(directory, manifest), directory)
+
+    @property
+    def has_model(self) -> bool:
+        """True when the learned layer (textcat) is part of the pipeline."""
+        return "textcat" in self.nlp.pipe_names
+
+    def tag(self, messages: Iterable[Message], batch_size: int = 512) -> Iterator[Message]:
+        """Set `message.tags` on each message and yield it, in order, batch by batch."""
+        from .facts import facts_from_message
+
+        it = iter(messages)
+        while batch := list(islice(it, batch_size)):
+            docs = []
+            for message in batch:
+                doc = self.nlp.make_doc(message.text or "")
+                doc._.message_facts = facts_from_message(message)
+                docs.append(doc)
+            for message, doc in zip(batch, self.nlp.pipe(docs, batch_size=batch_size)):
+                message.tags = self._tags(doc)
+                yield message
+
+    def tag_texts(self, texts: Iterable[str], batch_size: int = 512) -> Iterator[Tags]:
+        """Tags of plain texts (no message structure: facts come from the words alone)."""
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+            yield self._tags(doc)
+
+    def explain(self, text: str) -> Tags:
+        """The tags of one plain text, with every label's score and evidence."""
+        return self._tags(self.nlp(text))
+
+    def _tags(self, doc: Any) -> Tags:
+        return Tags(
+            behaviours=list(doc._.behaviours),
+            scores=doc._.behaviour_scores,
+            evidence=doc._.evidence,
+            polarity=round(doc._.polarity, 4),
+            subjectivity=round(doc._.subjectivity, 4),
+            model=self.version,
+        )
+
+
+def read_manifest(directory: Path) -> dict[str, Any]:
+    """models/manifest.json: what `streamtool train` produced and from which data."""
+    path = directory / MANIFEST
+    try:
+        manifest = orjson.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise ModelError(f"{path}: no tagger model here; {_ADVICE}") from None
+    except (OSError, orjson.JSONDecodeError) as exc:
+        raise ModelError(f"{path}: unreadable model manifest ({exc}); {_ADVICE}") from None
+    if not isinstance(manifest, dict) or "training_digest" not in manifest:
+        raise ModelError(f"{path}: not a streamtool model manifest; {_ADVICE}")
+    return manifest
+
+
+def model_version(directory: Path, manifest: dict[str, Any]) -> str:
+    """behaviours-<package version>+<hash of training data, patterns and thresholds>."""
+    digest = hashlib.sha256(str(manifest["training_digest"]).encode())
+    digest.update(patterns_digest(directory / "patterns").encode())
+    thresholds = directory / "thresholds.json"
+    digest.update(thresholds.read_bytes() if thresholds.is_file() else b"")
+    return f"behaviours-{__version__}+{digest.hexdigest()[:12]}"
+
+
+def _pipeline(directory: Path, manifest: dict[str, Any]) -> Any:
+    import spacy
+
+    from . import components  # noqa: F401  (registers the factories)
+
+    if manifest.get("textcat"):
+        textcat = directory / TEXTCAT_DIR
+        if not (textcat / "config.cfg").is_file():
+            raise ModelError(f"{textcat}: trained model missing; {_ADVICE}")
+        nlp = spacy.load(textcat)
+        if set(nlp.get_pipe("textcat").labels) != set(BEHAVIOURS):
+            raise ModelError(f"{textcat}: model labels are not the seven behaviours; {_ADVICE}")
+    else:
+        nlp = spacy.blank("en")
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    nlp.add_pipe("streamtool_rules", first=True, config={"patterns_dir": str(directory / "patterns")})
+    nlp.add_pipe("streamtool_tone")
+    nlp.add_pipe("streamtool_combine", config={"thresholds_path": str(directory / "thresholds.json")})
+    return nlp
