@@ -70,7 +70,7 @@ class WordPressReader(Reader):
                 try:
                     node = parse_record(record)
                 except ValueError as exc:
-                    ctx.malformed(record.line, f"{exc} in <{record.tag}>")
+                    ctx.malformed(record.line, f"{exc}, in the <{record.tag}> that starts here")
                     continue
                 if record.tag == "wp:author":
                     blog.add_author(node)

@@ -98,7 +98,7 @@ def parse_record(record: Record) -> Node:
         parser.Parse(record.text, True)
     except expat.ExpatError as exc:
         where = record.line + (exc.lineno or 1) - 1
-        raise ValueError(f"bad XML: {expat.errors.messages[exc.code]} (line {where})") from None
+        raise ValueError(f"bad XML: {expat.errors.messages[exc.code]} at line {where}") from None
     return done[0]
 
 
