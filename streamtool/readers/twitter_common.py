@@ -1,0 +1,178 @@
+"""What the Twitter readers share: v1-style tweet dicts to Messages, t.co expansion, threads.
+
+API v1.1 tweets, the archive's `tweets.js` tweets and the legacy Grailbird tweets are one
+shape (`id_str`, `full_text`/`text`, `entities`, `in_reply_to_*`, `retweeted_status`), so
+one function turns any of them into a Message. Not a reader itself (no `@register`).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from ..model import Message, Provenance
+from .normalize import find_hashtags, find_mentions, find_urls, parse_time, tidy
+
+PLATFORM = "twitter"
+
+#: Top-level keys of the non-tweet lines a v1.1 stream interleaves with tweets.
+STREAM_CONTROL = frozenset({
+    "delete", "limit", "scrub_geo", "status_withheld", "user_withheld", "warning",
+    "disconnect", "friends", "friends_str", "event", "for_user", "control", "direct_message",
+})
+
+
+def as_id(value: Any) -> str | None:
+    """A tweet or user id as a string (v1 gives numbers, archives strings), or None."""
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    if isinstance(value, int | str):
+        return str(value)
+    return None
+
+
+def expand_tco(text: str, pairs: Iterable[tuple[Any, Any]]) -> str:
+    """Replace each shortened t.co link in `text` by its expanded URL."""
+    for short, expanded in pairs:
+        if isinstance(short, str) and short and isinstance(expanded, str) and expanded:
+            text = text.replace(short, expanded)
+    return text
+
+
+def tweet_text(raw: str, link_pairs: Iterable[tuple[Any, Any]]) -> str:
+    """Plain text of a tweet: entities unescaped ("&amp;"), t.co links expanded, tidied."""
+    return tidy(expand_tco(html.unescape(raw), link_pairs))
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _v1_body(tweet: dict) -> tuple[str, dict, list]:
+    """(raw text, entities, media) of a v1 tweet, preferring the untruncated extended_tweet."""
+    ext = _dict(tweet.get("extended_tweet"))
+    raw = ext.get("full_text") or tweet.get("full_text") or tweet.get("text")
+    if not isinstance(raw, str):
+        raise ValueError("no text")
+    entities = _dict(ext.get("entities")) if ext else _dict(tweet.get("entities"))
+    extended = _dict(ext.get("extended_entities") or tweet.get("extended_entities"))
+    media = _list(extended.get("media") or entities.get("media"))
+    return raw, entities, media
+
+
+def _links(entities: dict, media: list) -> tuple[list[tuple[Any, Any]], list[str] | None]:
+    """(t.co -> expanded pairs for the text, expanded URLs for Message.urls: not media).
+
+    The URL list is None when the tweet has no URL entities at all (found in the text then).
+    """
+    urls = [u for u in _list(entities.get("urls")) if isinstance(u, dict)]
+    pairs = [(u.get("url"), u.get("expanded_url")) for u in urls]
+    pairs += [(m.get("url"), m.get("expanded_url")) for m in media if isinstance(m, dict)]
+    if "urls" not in entities:
+        return pairs, None
+    return pairs, _unique(u.get("expanded_url") for u in urls)
+
+
+def v1_message(
+    tweet: dict, where: Provenance, *, author: str | None = None, author_name: str | None = None
+) -> Message:
+    """A Message from a v1-style tweet; `author` overrides `user` (an archive's owner).
+
+    Raises ValueError naming what is missing or wrong (no id, no text, bad date).
+    """
+    tid = as_id(tweet.get("id_str")) or as_id(tweet.get("id"))
+    if tid is None:
+        raise ValueError("no id")
+    raw, entities, media = _v1_body(tweet)
+    pairs, urls = _links(entities, media)
+    text = tweet_text(raw, pairs)
+    retweeted = _dict(tweet.get("retweeted_status"))
+    if retweeted:  # v1 truncates the "RT @x: ..." text; rebuild it from the original
+        rt_raw, rt_entities, rt_media = _v1_body(retweeted)
+        rt_pairs, urls = _links(rt_entities, rt_media)
+        rt_author = _dict(retweeted.get("user")).get("screen_name")
+        text = f"RT @{rt_author}: {tweet_text(rt_raw, rt_pairs)}" if rt_author else text
+        entities = rt_entities if not entities else entities
+    user = _dict(tweet.get("user"))
+    reply_to = as_id(tweet.get("in_reply_to_status_id_str")) or as_id(
+        tweet.get("in_reply_to_status_id")
+    )
+    is_repost = bool(retweeted) or raw.startswith("RT @")
+    message = Message(
+        id=tid,
+        text=text,
+        platform=PLATFORM,
+        kind="repost" if is_repost else "reply" if reply_to else "post",
+        author=author or _str(user.get("screen_name")),
+        author_name=author_name or _str(user.get("name")),
+        created_at=parse_time(tweet.get("created_at")),
+        reply_to=reply_to,
+        reply_to_author=_str(tweet.get("in_reply_to_screen_name")) if reply_to else None,
+        mentions=_entity_values(entities, "user_mentions", "screen_name", find_mentions, text),
+        urls=find_urls(text) if urls is None else urls,
+        hashtags=_entity_values(entities, "hashtags", "text", find_hashtags, text),
+        source=where,
+    )
+    return message
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _entity_values(entities: dict, kind: str, key: str,
+                   fallback: Callable[[str], list[str]], text: str) -> list[str]:
+    """The entity list's values; found in the text when the tweet has no such entities."""
+    if kind not in entities:
+        return fallback(text)
+    return _unique(e.get(key) for e in _list(entities.get(kind)) if isinstance(e, dict))
+
+
+def _unique(values: Iterable[Any]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if isinstance(v, str) and v))
+
+
+class Threads:
+    """Assigns `Message.thread`: a post or repost is its own thread; a reply joins the thread
+    of its parent when the parent was seen in the same file, else its parent's id.
+
+    Readers of unordered files (archives, newest first) call `learn` for every tweet in a first
+    pass; streams call `assign` in order and the parent, if present, came earlier. At most
+    `limit` replies are remembered (oldest forgotten first), so memory stays bounded.
+    """
+
+    def __init__(self, limit: int = 500_000) -> None:
+        self._up: dict[str, str] = {}  # reply id -> its parent, or (once resolved) its thread
+        self._limit = limit
+
+    def learn(self, message_id: str, reply_to: str | None) -> None:
+        if reply_to and reply_to != message_id:
+            if len(self._up) >= self._limit:
+                del self._up[next(iter(self._up))]
+            self._up[message_id] = reply_to
+
+    def assign(self, message: Message) -> Message:
+        """Set message.thread (unless the format gave one) and return the message."""
+        if message.thread:
+            return message
+        if message.kind != "reply" or not message.reply_to:
+            message.thread = message.id
+            return message
+        self.learn(message.id, message.reply_to)
+        message.thread = self._root(message.id)
+        return message
+
+    def _root(self, message_id: str) -> str:
+        path = [message_id]
+        node = self._up[message_id]
+        while node in self._up and len(path) < 10_000:  # cycles in bad data end here
+            path.append(node)
+            node = self._up[node]
+        for seen in path:  # path compression: the next lookup is one step
+            self._up[seen] = node
+        return node
