@@ -103,18 +103,19 @@ def _pair(h: StreamHealth, r: Relationship) -> str:
     return f"{h.handle(r.a)} {arrow} {h.handle(r.b)}"
 
 
-def _top_behaviours(counts: dict[str, int], n: int = 3) -> str:
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], BEHAVIOURS.index(kv[0]) if kv[0] in BEHAVIOURS else 99))
-    return ", ".join(f"{behaviour_name(b)} {c}" for b, c in ranked[:n] if c) or "–"
+def _top_behaviours(counts: dict[str, int], n: int = 2) -> str:
+    """The pair's most frequent behaviours (report order breaks ties)."""
+    ranked = sorted((b for b in BEHAVIOURS if counts.get(b)), key=lambda b: -counts[b])
+    return ", ".join(behaviour_name(b) for b in ranked[:n]) or "–"
 
 
 def _strongest(h: StreamHealth) -> Table:
     rows = [
         [_pair(h, r), f"{r.a_to_b} / {r.b_to_a}", str(r.threads), f"{r.strength:.1f}", r.trend,
-         _top_behaviours(r.behaviours), when(r.last)]
+         _top_behaviours(r.behaviours)]
         for r in h.strongest(ROWS)
     ]
-    columns = ["Pair", "Messages each way", "Threads", "Strength", "Trend", "Behaviours", "Last contact"]
+    columns = ["Pair", "Each way", "Threads", "Strength", "Trend", "Mostly"]
     return Table(columns, rows, {1, 2, 3}, empty="No two people interacted directly.")
 
 
@@ -122,7 +123,7 @@ def _one_way(h: StreamHealth) -> Table:
     rows = []
     for r in h.one_way(ROWS):
         source, target = (r.a, r.b) if r.a_to_b else (r.b, r.a)
-        rows.append([h.handle(source), h.handle(target), str(r.messages), when(r.last)])
+        rows.append([h.handle(source), h.handle(target), str(r.messages), day(r.last)])
     return Table(["From", "To (never wrote back)", "Messages", "Last contact"], rows, {2},
                  empty="Every relationship goes both ways.")
 
@@ -138,7 +139,7 @@ def _connectors(h: StreamHealth) -> Table:
 
 
 def _never_answered(h: StreamHealth) -> Table:
-    rows = [[p.handle, str(p.messages), str(p.sent), when(p.first_seen)] for p in h.never_answered(ROWS)]
+    rows = [[p.handle, str(p.messages), str(p.sent), day(p.first_seen)] for p in h.never_answered(ROWS)]
     more = len(h.never_answered_people) - len(rows)
     table = Table(["Person", "Messages", "Addressed others", "First seen"], rows, {1, 2},
                   empty="Everyone who wrote to others got a reply.")
@@ -148,7 +149,7 @@ def _never_answered(h: StreamHealth) -> Table:
 
 
 def _cooling(h: StreamHealth) -> Table:
-    rows = [[_pair(h, r), str(r.earlier), str(r.recent), f"{r.strength:.1f}", when(r.last)]
+    rows = [[_pair(h, r), str(r.earlier), str(r.recent), f"{r.strength:.1f}", day(r.last)]
             for r in h.cooling(ROWS)]
     return Table(["Pair", "Earlier", "Recent", "Strength", "Last contact"], rows, {1, 2, 3},
                  empty="No relationship is cooling.")
@@ -173,3 +174,8 @@ def _examples(report: Report) -> list[Block]:
 
 def when(moment: datetime | None) -> str:
     return "–" if moment is None else moment.strftime("%Y-%m-%d %H:%M")
+
+
+def day(moment: datetime | None) -> str:
+    """A date for table cells, where the time of day would only crowd the row."""
+    return "–" if moment is None else moment.strftime("%Y-%m-%d")

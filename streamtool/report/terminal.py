@@ -29,7 +29,7 @@ def render_rich(doc: Document) -> RenderableType:
         parts.append(Text())
         parts.append(Rule(Text(section.title, style="bold cyan"), align="left", style="cyan"))
         for block in section.blocks:
-            parts.append(Padding(_block(block), (0, 0, 0, 1)))
+            parts.append(Padding(_block(block), (0, 0, 0, 1), expand=False))
     return Group(*parts)
 
 
@@ -60,7 +60,7 @@ def _table(table: Table) -> RenderableType:
         return Text(table.empty, style="dim")
     out = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
     for i, column in enumerate(table.columns):
-        out.add_column(column, justify="right" if i in table.numeric else "left", overflow="fold")
+        out.add_column(column, justify="right" if i in table.numeric else "left")
     for row in table.rows:
         out.add_row(*row)
     return out
