@@ -8,11 +8,15 @@ one function turns any of them into a Message. Not a reader itself (no `@registe
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+import orjson
+
 from ..model import Message, Provenance
+from .base import FileContext
 from .normalize import find_hashtags, find_mentions, find_urls, parse_time, tidy
+from .sources import Source
 
 PLATFORM = "twitter"
 
@@ -21,6 +25,43 @@ STREAM_CONTROL = frozenset({
     "delete", "limit", "scrub_geo", "status_withheld", "user_withheld", "warning",
     "disconnect", "friends", "friends_str", "event", "for_user", "control", "direct_message",
 })
+
+
+#: A line longer than this is reported as malformed rather than held in memory.
+MAX_LINE_CHARS = 64 * 1024 * 1024
+
+
+def json_lines(source: Source, ctx: FileContext) -> Iterator[tuple[int, Any]]:
+    """(line number, decoded value) for each non-blank line of a JSON-lines file.
+
+    Lines that are not JSON, or too long to hold, are reported to ctx.malformed and skipped.
+    """
+    with source.open_text() as stream:
+        number = 0
+        while line := stream.readline(MAX_LINE_CHARS + 1):
+            number += 1
+            if len(line) > MAX_LINE_CHARS and not line.endswith("\n"):
+                while (rest := stream.readline(MAX_LINE_CHARS)) and not rest.endswith("\n"):
+                    pass  # let the rest of the huge line go by
+                ctx.malformed(number, f"line too long: over {MAX_LINE_CHARS // 2**20} Mi characters")
+                continue
+            if number == 1:
+                line = line.lstrip("\ufeff")
+            if not line.strip():
+                continue
+            try:
+                yield number, orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                ctx.malformed(number, f"bad JSON: {exc}")
+
+
+def first_json_line(head: str) -> Any:
+    """The first line of a sniffed head decoded as JSON, or None when it is cut or not JSON."""
+    first = head.lstrip().split("\n", 1)[0]
+    try:
+        return orjson.loads(first)
+    except orjson.JSONDecodeError:
+        return None
 
 
 def as_id(value: Any) -> str | None:
