@@ -1,3 +1,74 @@
-"""`streamtool train` and `streamtool evaluate`: the tagger's model (see the tagger issue)."""
+"""`streamtool train` and `streamtool evaluate`: build the tagger's model and measure it."""
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import orjson
+import typer
+
+from ..errors import UsageError
+from . import app, state
+from .common import handle_errors, stderr
+from .tag_commands import load_tagger, progress
+
+
+@app.command()
+@handle_errors
+def train(
+    epochs: int = typer.Option(12, "--epochs", min=1, help="Passes over the training data."),
+) -> None:
+    """Rebuild the tagger's model in models/ from models/training/*.jsonl (seeded, reproducible).
+
+    Example: streamtool train
+    """
+    from ..tagging.train import train as run_training
+
+    def say(line: str) -> None:
+        if not state.quiet:
+            stderr.print(f"streamtool: {line}", markup=False)
+
+    result = run_training(epochs=epochs, progress=say)
+    typer.echo(f"trained on {result.train} messages, tuned on {result.heldout} held out "
+               f"({result.examples} distinct in models/training)")
+    typer.echo(f"{'label':<15} threshold  held-out F1")
+    for label, cut in result.thresholds.items():
+        typer.echo(f"{label:<15} {cut:>9.2f}  {result.heldout_f1[label]:>11.3f}")
+    typer.echo(f"model version: {result.version}")
+
+
+@app.command()
+@handle_errors
+def evaluate(
+    gold: Path = typer.Argument(..., help="Labelled JSONL: {\"id\", \"text\", \"labels\": [...]}"),
+    output: str = typer.Option("text", "--output", "-o", help="Output format: text or json."),
+) -> None:
+    """Measure the tagger on a labelled file: precision, recall, F1 per label, confusions.
+
+    Example: streamtool evaluate ../shared/gold/dev.jsonl
+    """
+    from ..tagging.evaluate import evaluate as run_evaluation
+
+    if output not in ("text", "json"):
+        raise UsageError(f"unknown --output {output!r}; choose one of text, json")
+    tagger = load_tagger()
+    with progress("evaluating") as tick:
+        result = run_evaluation(tagger, gold, progress=tick)
+    if output == "json":
+        record = {"model": tagger.version, "file": str(gold), **result.to_dict()}
+        sys.stdout.buffer.write(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
+        return
+    echo = typer.echo
+    echo(f"{result.messages} messages ({result.unlabelled} with no label), model {tagger.version}")
+    echo(f"{'label':<15} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8} {'predicted':>9}")
+    for s in result.labels:
+        echo(f"{s.label:<15} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} "
+             f"{s.support:>8} {s.predicted:>9}")
+    echo(f"micro F1 {result.micro_f1:.3f}")
+    echo(f"macro F1 {result.macro_f1:.3f} over {len(result.macro_labels)} labels with support "
+         f"({', '.join(result.macro_labels)})")
+    if result.confusions:
+        echo("most frequent confusions (predicted -> gold):")
+        for predicted, wanted, count in result.confusions:
+            echo(f"  {count:>4}  {predicted} -> {wanted}")

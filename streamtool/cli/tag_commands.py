@@ -1,38 +1,173 @@
-"""`streamtool tag`: messages out as JSONL, one per line."""
+"""`streamtool tag` (messages out as JSONL or CSV, with behaviours) and `streamtool explain`."""
 
 from __future__ import annotations
 
+import csv
+import os
+import re
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import orjson
 import typer
 
+from ..errors import UsageError
+from ..model import BEHAVIOURS, Message, Tags
 from ..readers import ReadLog
-from . import app
-from .common import ENCODING, FORMAT, INPUTS, STRICT, UNAPPROVED, handle_errors, read_inputs, report_skips
+from . import app, state
+from .common import (
+    ENCODING,
+    FORMAT,
+    INPUTS,
+    STRICT,
+    UNAPPROVED,
+    handle_errors,
+    read_inputs,
+    report_skips,
+    stderr,
+)
+
+OUTPUTS = ("jsonl", "csv")
+CSV_FIELDS = (
+    ["id", "platform", "kind", "thread", "reply_to", "author", "created_at", "text", "behaviours"]
+    + [f"score_{label}" for label in BEHAVIOURS]
+    + ["polarity", "subjectivity", "evidence", "model"]
+)
+
+
+@contextmanager
+def progress(description: str) -> Iterator[Callable[[], None]]:
+    """A counter on stderr while work runs; silent when stderr is not a terminal or --quiet."""
+    if state.quiet or not stderr.is_terminal:
+        yield lambda: None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description} {task.completed:,}"),
+        console=stderr, transient=True,
+    ) as bar:
+        task = bar.add_task(description, total=None)
+        yield lambda: bar.advance(task)
+
+
+def load_tagger() -> Any:
+    """The Tagger, imported only by the commands that need spaCy and TextBlob."""
+    from ..tagging import Tagger
+
+    return Tagger.load()
 
 
 @app.command()
 @handle_errors
 def tag(
     inputs: list[str] = INPUTS,
-    output: str = typer.Option("jsonl", "--output", "-o", help="Output format: jsonl."),
+    output: str = typer.Option("jsonl", "--output", "-o", help="Output format: jsonl or csv."),
     format: str | None = FORMAT,
     strict: bool = STRICT,
     encoding: str | None = ENCODING,
     include_unapproved: bool = UNAPPROVED,
 ) -> None:
-    """Read exports and write one JSON object per message to stdout.
+    """Read exports, tag the seven behaviours and tone, write one record per message to stdout.
 
     Example: streamtool tag tweets.js > tagged.jsonl
     """
+    if output not in OUTPUTS:
+        raise UsageError(f"unknown --output {output!r}; choose one of {', '.join(OUTPUTS)}")
+    tagger = load_tagger()
     log = ReadLog()
-    out = sys.stdout.buffer
     messages = read_inputs(inputs, format=format, strict=strict, encoding=encoding,
                            include_unapproved=include_unapproved, log=log)
     try:
-        for message in messages:
-            out.write(orjson.dumps(message.to_dict(), option=orjson.OPT_APPEND_NEWLINE))
+        with progress("tagging") as tick:
+            write = _csv_writer() if output == "csv" else _jsonl_writer()
+            for message in tagger.tag(messages):
+                write(message)
+                tick()
     finally:
-        out.flush()
+        sys.stdout.flush()
         report_skips(log)
+
+
+def _jsonl_writer() -> Callable[[Message], None]:
+    out = sys.stdout.buffer
+
+    def write(message: Message) -> None:
+        out.write(orjson.dumps(message.to_dict(), option=orjson.OPT_APPEND_NEWLINE))
+
+    return write
+
+
+def _csv_writer() -> Callable[[Message], None]:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+
+    def write(message: Message) -> None:
+        tags = message.tags or Tags()
+        writer.writerow(
+            [message.id, message.platform, message.kind, message.thread or "",
+             message.reply_to or "", message.author or "",
+             message.created_at.isoformat() if message.created_at else "", message.text,
+             ";".join(tags.behaviours)]
+            + [f"{tags.scores.get(label, 0.0):.4f}" for label in BEHAVIOURS]
+            + [f"{tags.polarity:.4f}", f"{tags.subjectivity:.4f}",
+               orjson.dumps(tags.evidence).decode(), tags.model or ""]
+        )
+
+    return write
+
+
+_OFFSETS = re.compile(r"\[(\d+):(\d+)\]$")
+
+
+@app.command()
+@handle_errors
+def explain(
+    text: str = typer.Argument(..., help="The text to explain, or '-' to read standard input."),
+    output: str = typer.Option("text", "--output", "-o", help="Output format: text or json."),
+) -> None:
+    """Show the behaviours one text shows, each label's score and the evidence behind it.
+
+    Example: streamtool explain "Thanks Mike! See you at the diner Saturday"
+    """
+    if output not in ("text", "json"):
+        raise UsageError(f"unknown --output {output!r}; choose one of text, json")
+    if text == "-":
+        text = sys.stdin.read()
+    if not text.strip():
+        raise UsageError("nothing to explain: the text is empty")
+    tagger = load_tagger()
+    tags = tagger.explain(text)
+    if output == "json":
+        record = {"text": text, "behaviours": tags.behaviours, "scores": tags.scores,
+                  "thresholds": tagger.thresholds, "evidence": tags.evidence,
+                  "polarity": tags.polarity, "subjectivity": tags.subjectivity, "model": tags.model}
+        sys.stdout.buffer.write(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
+        return
+    _render_explanation(text, tags, tagger.thresholds)
+
+
+def _render_explanation(text: str, tags: Tags, thresholds: dict[str, float]) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, no_color="NO_COLOR" in os.environ or None, soft_wrap=True)
+    shown = Text(text)
+    for reasons in tags.evidence.values():
+        for reason in reasons:
+            if m := _OFFSETS.search(reason):
+                shown.stylize("bold reverse", int(m[1]), int(m[2]))
+    console.print(shown)
+    console.print(f"behaviours: {', '.join(tags.behaviours) or '(none)'}", markup=False)
+    for label in BEHAVIOURS:
+        mark = "*" if label in tags.behaviours else " "
+        reasons = "; ".join(tags.evidence.get(label, [])) or "-"
+        console.print(
+            f"{mark} {label:<15} {tags.scores.get(label, 0.0):.2f} (threshold "
+            f"{thresholds.get(label, 0.5):.2f})  {reasons}", markup=False,
+        )
+    console.print(f"tone: polarity {tags.polarity:+.2f}, subjectivity {tags.subjectivity:.2f}",
+                  markup=False)
+    console.print(f"model: {tags.model}", markup=False)

@@ -14,6 +14,7 @@ from .. import __version__
 from ..errors import ModelError
 from ..model import BEHAVIOURS, Message, Tags
 from ..paths import models_dir as default_models_dir
+from .facts import facts_from_message
 from .patterns import patterns_digest
 
 MANIFEST = "manifest.json"
@@ -54,20 +55,28 @@ class Tagger:
         """True when the learned layer (textcat) is part of the pipeline."""
         return "textcat" in self.nlp.pipe_names
 
-    def tag(self, messages: Iterable[Message], batch_size: int = 512) -> Iterator[Message]:
-        """Set `message.tags` on each message and yield it, in order, batch by batch."""
-        from .facts import facts_from_message
+    @property
+    def thresholds(self) -> dict[str, float]:
+        """Each label's threshold on its combined score (models/thresholds.json)."""
+        return dict(self.nlp.get_pipe("streamtool_combine").thresholds)
 
+    def tag(self, messages: Iterable[Message], batch_size: int = 512) -> Iterator[Message]:
+        """Set `message.tags` on each message and yield it, in order, batch by batch.
+
+        Messages already tagged by this same model version (a tagged JSONL stream read back)
+        keep their tags and are not tagged again.
+        """
         it = iter(messages)
         while batch := list(islice(it, batch_size)):
+            todo = [m for m in batch if m.tags is None or m.tags.model != self.version]
             docs = []
-            for message in batch:
+            for message in todo:
                 doc = self.nlp.make_doc(message.text or "")
                 doc._.message_facts = facts_from_message(message)
                 docs.append(doc)
-            for message, doc in zip(batch, self.nlp.pipe(docs, batch_size=batch_size)):
+            for message, doc in zip(todo, self.nlp.pipe(docs, batch_size=batch_size)):
                 message.tags = self._tags(doc)
-                yield message
+            yield from batch
 
     def tag_texts(self, texts: Iterable[str], batch_size: int = 512) -> Iterator[Tags]:
         """Tags of plain texts (no message structure: facts come from the words alone)."""

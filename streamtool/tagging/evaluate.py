@@ -1,0 +1,158 @@
+"""Measuring the tagger against a labelled file: per-label precision, recall, F1, confusions.
+
+A gold file is JSONL, one message a line: {"id", "text", "labels": [...]} plus any other
+fields (source, context, platform, ...), which are ignored.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..errors import InputError
+from ..model import BEHAVIOURS
+
+NONE = "(none)"  #: the "label" on the other side of a plain miss or a plain false alarm
+CONFUSIONS_SHOWN = 10
+
+
+class GoldFileError(InputError):
+    """A labelled file that cannot be used for evaluation or training."""
+
+
+@dataclass(frozen=True)
+class LabelScore:
+    label: str
+    precision: float
+    recall: float
+    f1: float
+    support: int  #: messages whose gold labels include this label
+    predicted: int  #: messages the tagger gave this label
+    true_positives: int
+
+
+@dataclass
+class Evaluation:
+    """Every figure `streamtool evaluate` shows, as plain data."""
+
+    messages: int
+    unlabelled: int  #: gold messages with no label at all
+    labels: list[LabelScore]
+    micro_f1: float
+    macro_f1: float  #: mean F1 over labels with support > 0
+    macro_labels: list[str]
+    confusions: list[tuple[str, str, int]] = field(default_factory=list)  #: predicted, gold, n
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "messages": self.messages,
+            "unlabelled": self.unlabelled,
+            "labels": {s.label: _label_dict(s) for s in self.labels},
+            "micro_f1": self.micro_f1,
+            "macro_f1": self.macro_f1,
+            "macro_labels": self.macro_labels,
+            "confusions": [{"predicted": p, "gold": g, "count": n} for p, g, n in self.confusions],
+        }
+
+
+def _label_dict(s: LabelScore) -> dict[str, Any]:
+    return {
+        "precision": s.precision,
+        "recall": s.recall,
+        "f1": s.f1,
+        "support": s.support,
+        "predicted": s.predicted,
+        "true_positives": s.true_positives,
+    }
+
+
+def f1_score(tp: int, predicted: int, support: int) -> tuple[float, float, float]:
+    """(precision, recall, F1); each is 0.0 where its denominator is 0."""
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / support if support else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def score(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> Evaluation:
+    """Compare label sets message by message (the two sequences align)."""
+    if len(gold) != len(predicted):
+        raise ValueError("gold and predicted must have one label set per message")
+    labels = []
+    tp_all = pred_all = support_all = 0
+    for label in BEHAVIOURS:
+        support = sum(label in g for g in gold)
+        pred = sum(label in p for p in predicted)
+        tp = sum(label in g and label in p for g, p in zip(gold, predicted))
+        p, r, f = f1_score(tp, pred, support)
+        labels.append(LabelScore(label, round(p, 4), round(r, 4), round(f, 4), support, pred, tp))
+        tp_all, pred_all, support_all = tp_all + tp, pred_all + pred, support_all + support
+    present = [s for s in labels if s.support]
+    macro = sum(s.f1 for s in present) / len(present) if present else 0.0
+    return Evaluation(
+        messages=len(gold),
+        unlabelled=sum(not g for g in gold),
+        labels=labels,
+        micro_f1=round(f1_score(tp_all, pred_all, support_all)[2], 4),
+        macro_f1=round(macro, 4),
+        macro_labels=[s.label for s in present],
+        confusions=confusions(gold, predicted),
+    )
+
+
+def confusions(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> list[tuple[str, str, int]]:
+    """Most frequent (predicted, gold) disagreements: a wrong label given where another was
+    missed pairs them; a plain false alarm pairs with NONE, a plain miss has NONE predicted."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for g, p in zip(gold, predicted):
+        extra, missed = sorted(p - g), sorted(g - p)
+        if extra and missed:
+            counts.update((x, m) for x in extra for m in missed)
+        else:
+            counts.update((x, NONE) for x in extra)
+            counts.update((NONE, m) for m in missed)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [(p, g, n) for (p, g), n in ranked[:CONFUSIONS_SHOWN]]
+
+
+def read_labelled(path: Path) -> Iterator[tuple[str, str, set[str]]]:
+    """(id, text, labels) per line; a broken line raises GoldFileError naming file:line."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise GoldFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    for number, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            raise GoldFileError(f"{where}: bad JSON ({exc})") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise GoldFileError(f"{where}: a labelled record needs a \"text\" string")
+        labels = record.get("labels")
+        if not isinstance(labels, list) or any(label not in BEHAVIOURS for label in labels):
+            raise GoldFileError(
+                f"{where}: \"labels\" must be a list of {', '.join(BEHAVIOURS)}; got {labels!r}"
+            )
+        yield str(record.get("id", number)), record["text"], set(labels)
+
+
+def evaluate(tagger: Any, path: Path, progress: Any = None) -> Evaluation:
+    """Tag every text of a labelled file and score the tagger's labels against the gold ones."""
+    records = list(read_labelled(path))
+    if not records:
+        raise GoldFileError(f"{path}: no labelled messages in it")
+    predicted = []
+    for tags in tagger.tag_texts(text for _, text, _ in records):
+        predicted.append(set(tags.behaviours))
+        if progress:
+            progress()
+    return score([labels for _, _, labels in records], predicted)
+

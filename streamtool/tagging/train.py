@@ -1,0 +1,193 @@
+"""`streamtool train`: the learned layer, trained from models/training/*.jsonl, reproducibly.
+
+Steps: read every training file (sorted by name, duplicates of a text dropped), split it by a
+hash of each text (HELDOUT_PERCENT held out, the same split on every run), train a
+`textcat_multilabel` with spaCy's bag-of-words architecture on the rest with a fixed seed and
+a fixed example order, then tune each label's threshold for F1 on the held-out split with
+the rule layer and the model combined (combine.py). Writes models/textcat/, thresholds.json
+and manifest.json; the model version hashes the training data, patterns and thresholds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..model import BEHAVIOURS
+from ..paths import models_dir as default_models_dir
+from .evaluate import GoldFileError, f1_score, read_labelled
+from .tagger import MANIFEST, TEXTCAT_DIR
+
+HELDOUT_PERCENT = 20
+SEED = 0
+EPOCHS = 12
+BATCH_SIZE = 16
+#: Hash buckets of the bag-of-words model: 2**18 x 7 labels of float32 is ~7 MB on disk.
+BOW_LENGTH = 2**18
+THRESHOLD_GRID = [round(0.05 * i, 2) for i in range(2, 19)]  # 0.10 .. 0.90
+
+TEXTCAT_CONFIG = {
+    "threshold": 0.5,
+    "model": {
+        "@architectures": "spacy.TextCatBOW.v3",
+        "exclusive_classes": False,
+        "ngram_size": 2,
+        "no_output_layer": False,
+        "length": BOW_LENGTH,
+    },
+}
+
+
+@dataclass
+class TrainResult:
+    examples: int
+    train: int
+    heldout: int
+    thresholds: dict[str, float]
+    heldout_f1: dict[str, float]  #: per label, at its tuned threshold
+    version: str
+
+
+def load_corpus(directory: Path) -> tuple[list[tuple[str, set[str]]], str]:
+    """(text, labels) of every *.jsonl in directory, first copy of each text kept, and a
+    digest of the files' names and bytes."""
+    files = sorted(directory.glob("*.jsonl"))
+    if not files:
+        raise GoldFileError(f"{directory}: no training files (*.jsonl) to learn from")
+    digest = hashlib.sha256()
+    seen: set[str] = set()
+    corpus = []
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for _, text, labels in read_labelled(path):
+            key = " ".join(text.split()).lower()
+            if key and key not in seen:
+                seen.add(key)
+                corpus.append((text, labels))
+    return corpus, digest.hexdigest()
+
+
+def is_heldout(text: str) -> bool:
+    """The deterministic split: a text is held out by the hash of its words, never by chance."""
+    key = " ".join(text.split()).lower().encode()
+    return int.from_bytes(hashlib.sha256(key).digest()[:4], "big") % 100 < HELDOUT_PERCENT
+
+
+def train(
+    models_dir: Path | None = None,
+    training_dir: Path | None = None,
+    epochs: int = EPOCHS,
+    progress: Callable[[str], None] | None = None,
+) -> TrainResult:
+    """Train, tune and save the model into models_dir (default: paths.models_dir())."""
+    from .tagger import Tagger
+
+    directory = Path(models_dir) if models_dir is not None else default_models_dir()
+    corpus, digest = load_corpus(training_dir or directory / "training")
+    train_set = [r for r in corpus if not is_heldout(r[0])]
+    heldout = [r for r in corpus if is_heldout(r[0])]
+    nlp = fit_textcat(train_set, epochs, progress)
+    _save_textcat(nlp, directory / TEXTCAT_DIR)
+    # Thresholds are tuned on the full tagger (rules + this model) at 0.5 everywhere first.
+    _write_json(directory / "thresholds.json", _thresholds_record({}, {}, len(heldout)))
+    _write_json(directory / MANIFEST, _manifest(digest, len(corpus), len(train_set), len(heldout)))
+    tagger = Tagger.load(directory)
+    scores = [t.scores for t in tagger.tag_texts(text for text, _ in heldout)]
+    thresholds, f1s = tune_thresholds(scores, [labels for _, labels in heldout])
+    _write_json(directory / "thresholds.json", _thresholds_record(thresholds, f1s, len(heldout)))
+    version = Tagger.load(directory).version
+    return TrainResult(len(corpus), len(train_set), len(heldout), thresholds, f1s, version)
+
+
+def fit_textcat(
+    corpus: list[tuple[str, set[str]]], epochs: int, progress: Callable[[str], None] | None = None
+) -> Any:
+    """A blank English pipeline with a trained textcat_multilabel; same data -> same weights."""
+    import spacy
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(SEED)
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat_multilabel", name="textcat", config=TEXTCAT_CONFIG)
+    for label in BEHAVIOURS:
+        textcat.add_label(label)
+    examples = [
+        Example.from_dict(nlp.make_doc(text), {"cats": {b: float(b in labels) for b in BEHAVIOURS}})
+        for text, labels in corpus
+    ]
+    optimizer = nlp.initialize(lambda: examples)
+    order = random.Random(SEED)
+    for epoch in range(1, epochs + 1):
+        order.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=BATCH_SIZE):
+            nlp.update(batch, sgd=optimizer, losses=losses)
+        if progress:
+            progress(f"epoch {epoch}/{epochs}: loss {losses.get('textcat', 0.0):.3f}")
+    return nlp
+
+
+def tune_thresholds(
+    scores: list[dict[str, float]], gold: list[set[str]]
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Per label, the grid threshold with the best F1 on these messages (ties: the one
+    nearest 0.5). A label with no positive example keeps 0.5."""
+    thresholds: dict[str, float] = {}
+    f1s: dict[str, float] = {}
+    for label in BEHAVIOURS:
+        support = sum(label in g for g in gold)
+        best = (-1.0, 0.0, 0.5)
+        for cut in THRESHOLD_GRID if support else []:
+            hits = [s[label] >= cut for s in scores]
+            tp = sum(h and label in g for h, g in zip(hits, gold))
+            f1 = f1_score(tp, sum(hits), support)[2]
+            best = max(best, (round(f1, 6), -abs(cut - 0.5), cut))
+        thresholds[label] = best[2]
+        f1s[label] = round(max(best[0], 0.0), 4)
+    return thresholds, f1s
+
+
+def _save_textcat(nlp: Any, target: Path) -> None:
+    """Write beside the target and swap in, so a failed run leaves the old model whole."""
+    fresh = target.with_name(target.name + ".new")
+    shutil.rmtree(fresh, ignore_errors=True)
+    nlp.to_disk(fresh)
+    shutil.rmtree(target, ignore_errors=True)
+    fresh.rename(target)
+
+
+def _manifest(digest: str, examples: int, train: int, heldout: int) -> dict[str, Any]:
+    return {
+        "format": 1,
+        "textcat": TEXTCAT_DIR,
+        "training_digest": digest,
+        "examples": examples,
+        "train": train,
+        "heldout": heldout,
+        "seed": SEED,
+        "note": "built by `streamtool train` (make models) from models/training/*.jsonl",
+    }
+
+
+def _thresholds_record(thresholds: dict[str, float], f1s: dict[str, float], n: int) -> dict:
+    return {
+        "note": (
+            f"per-label thresholds tuned by `streamtool train` for F1 on the held-out split "
+            f"({n} messages, {HELDOUT_PERCENT}% of models/training by text hash) with rules and "
+            "model combined; never tuned on the gold dev set"
+        ),
+        "thresholds": {label: thresholds.get(label, 0.5) for label in BEHAVIOURS},
+        "heldout_f1": f1s,
+    }
+
+
+def _write_json(path: Path, record: dict[str, Any]) -> None:
+    path.write_bytes(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
