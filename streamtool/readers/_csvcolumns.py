@@ -15,7 +15,8 @@ from dataclasses import dataclass, fields
 ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "full_text", "body", "message", "content", "comment", "comment_content",
              "tweet", "tweet_text", "post", "msg"),
-    "id": ("id", "id_str", "message_id", "post_id", "tweet_id", "comment_id", "msg_id", "uuid"),
+    "id": ("id", "id_str", "message_id", "post_id", "tweet_id", "comment_id", "msg_id", "row_id",
+           "response_id", "entry_id", "record_id", "uuid"),
     "author": ("author.username", "username", "screen_name", "user_screen_name", "handle",
                "author", "user", "user_name", "author_username", "from", "sender", "name"),
     "author_name": ("author.name", "author_name", "display_name", "real_name", "full_name",

@@ -119,7 +119,7 @@ def _by_headers(lines: Iterator[tuple[int, str]]) -> Iterator[_Draft]:
     for number, line in lines:
         head = separator(line)
         if head is None:
-            if not draft.has_text and line.strip():
+            if not draft.has_text and draft.title is None and line.strip():
                 draft.line = number
             draft.lines.append(line)
             continue
