@@ -29,6 +29,10 @@ def _names(health: StreamHealth, keys: list[str]) -> tuple[str, list[str]]:
     return (f"{shown} and {more} more" if more > 0 else shown), handles
 
 
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 def _duration(seconds: float) -> str:
     hours = seconds / 3600
     return f"{hours / 24:.1f} days" if hours >= 48 else f"{hours:.1f} hours"
@@ -90,7 +94,8 @@ def _one_way(h: StreamHealth) -> Recommendation | None:
     text, people = _names(h, keys)
     return Recommendation(
         "one-way",
-        f"{len(one_way)} repeated relationships go one way only; {h.handle(writer)} wrote to "
+        f"{_plural(len(one_way), 'repeated relationship goes', 'repeated relationships go')} "
+        f"one way only; {h.handle(writer)} wrote to "
         f"{h.handle(silent)} {top.messages} times with no word back. Involved: {text}.",
         {"one_way": len(one_way), "top_messages": top.messages},
         people,
@@ -102,12 +107,15 @@ def _cooling(h: StreamHealth) -> Recommendation | None:
     if not cooling:
         return None
     pairs = [f"{h.handle(r.a)} & {h.handle(r.b)} ({r.earlier} then {r.recent})" for r in cooling]
-    shown = "; ".join(pairs[:NAMES_SHOWN]) + (f" and {len(pairs) - NAMES_SHOWN} more" if len(pairs) > NAMES_SHOWN else "")
+    shown = "; ".join(pairs[:NAMES_SHOWN])
+    if len(pairs) > NAMES_SHOWN:
+        shown += f" and {len(pairs) - NAMES_SHOWN} more"
     keys = sorted({k for r in cooling for k in (r.a, r.b)})
     return Recommendation(
         "cooling",
-        f"{len(cooling)} relationships are cooling (interactions in the earlier window, then the "
-        f"recent one): {shown}. Check in before they go quiet.",
+        f"{_plural(len(cooling), 'relationship is', 'relationships are')} cooling "
+        f"(interactions in the earlier window, then the recent one): {shown}. "
+        "Check in before they go quiet.",
         {"cooling": len(cooling)},
         [h.handle(k) for k in keys],
     )
@@ -121,7 +129,8 @@ def _concentration(h: StreamHealth) -> Recommendation | None:
         "concentration",
         f"The top {b.top_writers} of {b.participants} writers wrote {b.concentration:.0%} of all "
         "messages: ask the quieter ones a direct question to draw them in.",
-        {"concentration": b.concentration, "participants": b.participants, "top_writers": b.top_writers},
+        {"concentration": b.concentration, "participants": b.participants,
+         "top_writers": b.top_writers},
     )
 
 
@@ -166,8 +175,9 @@ def _connectors(h: StreamHealth) -> Recommendation | None:
     text, people = _names(h, [p.key for p in top])
     return Recommendation(
         "connectors",
-        f"{text} link people who would otherwise not be connected (betweenness "
-        f"{top[0].betweenness:.2f} for {top[0].handle}): keep them close and thank them.",
+        f"{text} {'links' if len(top) == 1 else 'link'} people who would otherwise not be "
+        f"connected (betweenness {top[0].betweenness:.2f} for {top[0].handle}): keep "
+        f"{'them' if len(top) > 1 else 'that bridge'} close and thank them.",
         {"connectors": h.breadth.connectors, "top_betweenness": top[0].betweenness},
         people,
     )

@@ -131,9 +131,10 @@ def edges(stream: Stream) -> list[Edge]:
     """The directed graph: one Edge per (source, target, kind), most used first."""
     found: dict[tuple[str, str, str], Edge] = {}
     for act in stream.acts:
-        edge = found.get((act.source, act.target, act.kind))
+        key = (act.source, act.target, act.kind)
+        edge = found.get(key)
         if edge is None:
-            edge = found[(act.source, act.target, act.kind)] = Edge(act.source, act.target, act.kind)
+            edge = found[key] = Edge(*key)
         edge.count += 1
         if act.at is not None:
             edge.first = act.at if edge.first is None else min(edge.first, act.at)

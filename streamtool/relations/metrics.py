@@ -24,7 +24,9 @@ def infer_host(stream: Stream, given: str | None) -> Host | None:
     if given:
         key = given.strip().lstrip("@").lower()
         return Host(key, stream.display.get(key, given.strip().lstrip("@")), False, "given")
-    posts = Counter(a for a, m in zip(stream.authors, stream.messages, strict=True) if m.kind == "post")
+    posts = Counter(
+        a for a, m in zip(stream.authors, stream.messages, strict=True) if m.kind == "post"
+    )
     if posts:
         (top, count), *rest = posts.most_common(2)
         total = posts.total()
@@ -50,7 +52,8 @@ def first_responses(stream: Stream) -> list[float | None]:
         asked, answered = stream.messages[parent].created_at, stream.messages[i].created_at
         seconds = (answered - asked).total_seconds() if asked and answered else math.nan
         current = result[parent]
-        if current is None or math.isnan(current) or (not math.isnan(seconds) and seconds < current):
+        known = not math.isnan(seconds)
+        if current is None or math.isnan(current) or (known and seconds < current):
             result[parent] = seconds
     return result
 
@@ -61,7 +64,9 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
-def responsiveness(stream: Stream, host: Host | None, responses: list[float | None]) -> Responsiveness:
+def responsiveness(
+    stream: Stream, host: Host | None, responses: list[float | None]
+) -> Responsiveness:
     """Answered share and time to first response over messages by others (not host, not reposts)."""
     result = Responsiveness()
     times: list[float] = []
@@ -92,35 +97,42 @@ def never_answered(stream: Stream, host: Host | None, responses: list[float | No
         wrote[author] += 1
         if responses[i] is not None:
             answered.add(author)
-    return [k for k, _ in sorted(wrote.items(), key=lambda kv: (-kv[1], kv[0])) if k not in answered]
+    busiest = sorted(wrote.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [k for k, _ in busiest if k not in answered]
 
 
 def host_metrics(stream: Stream, host: Host) -> None:
-    """Fill in how the host treats commenters: replies to the host or in the host's threads."""
+    """Fill in how the host treats commenters.
+
+    A comment is a message by someone else that replies to or mentions the host, or replies
+    in a thread the host started (reposts are not comments). It is answered when the host
+    replied to it; a commenter is answered when the host replied to any of their messages.
+    """
     host.messages = sum(1 for a in stream.authors if a == host.key)
-    roots = {t: a for a, t, m in zip(stream.authors, stream.threads, stream.messages, strict=True) if t and m.kind == "post"}
-    answered_comments: set[int] = set()
-    for i, parent in enumerate(stream.parents):
-        if parent is not None and stream.authors[i] == host.key != stream.authors[parent]:
-            answered_comments.add(parent)
+    roots = {
+        t: a for a, t, m in zip(stream.authors, stream.threads, stream.messages, strict=True)
+        if t and m.kind == "post"
+    }
+    answered_comments = {
+        parent for i, parent in enumerate(stream.parents)
+        if parent is not None and stream.authors[i] == host.key
+    }
     answered_people = {a.target for a in stream.acts if a.kind == "reply" and a.source == host.key}
-    replies_to_host = {a.index for a in stream.acts if a.kind == "reply" and a.target == host.key}
+    addressed = {a.index for a in stream.acts if a.kind != "repost" and a.target == host.key}
     commenters: Counter[str] = Counter()
     for i, message in enumerate(stream.messages):
         author = stream.authors[i]
-        if author == host.key or message.kind != "reply":
+        if author == host.key or message.kind == "repost":
             continue
-        to_host = i in replies_to_host
-        if not (to_host or roots.get(stream.threads[i]) == host.key):
-            continue
-        commenters[author] += 1
-        host.comments += 1
-        host.comments_answered += i in answered_comments
+        in_host_thread = message.kind == "reply" and roots.get(stream.threads[i]) == host.key
+        if i in addressed or in_host_thread:
+            commenters[author] += 1
+            host.comments += 1
+            host.comments_answered += i in answered_comments
     host.commenters = len(commenters)
     host.commenters_answered = sum(1 for k in commenters if k in answered_people)
-    host.unanswered = [
-        k for k, _ in sorted(commenters.items(), key=lambda kv: (-kv[1], kv[0])) if k not in answered_people
-    ]
+    busiest = sorted(commenters.items(), key=lambda kv: (-kv[1], kv[0]))
+    host.unanswered = [k for k, _ in busiest if k not in answered_people]
 
 
 def reciprocity(rels: list[Relationship], people: dict[str, Person]) -> Reciprocity:
@@ -135,11 +147,15 @@ def reciprocity(rels: list[Relationship], people: dict[str, Person]) -> Reciproc
     return result
 
 
-def breadth(stream: Stream, rels: list[Relationship], people: dict[str, Person], sampled: bool) -> Breadth:
+def breadth(
+    stream: Stream, rels: list[Relationship], people: dict[str, Person], sampled: bool
+) -> Breadth:
     """How many take part, how connected they are, and how evenly the talking is shared."""
     writes = sorted(Counter(stream.authors).values(), reverse=True)
     n = len(people)
-    result = Breadth(participants=len(writes), people=n, ties=len(rels), betweenness_sampled=sampled)
+    result = Breadth(
+        participants=len(writes), people=n, ties=len(rels), betweenness_sampled=sampled
+    )
     if n >= 2:
         result.density = len(rels) / (n * (n - 1) / 2)
     if writes:

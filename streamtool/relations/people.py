@@ -11,14 +11,13 @@ from .records import Introduction, Person, Relationship
 def thread_times(stream: Stream) -> dict[str, dict[str, datetime | None]]:
     """For each author: the threads they wrote in, and their first message time in each."""
     found: dict[str, dict[str, datetime | None]] = {}
-    for author, thread, message in zip(stream.authors, stream.threads, stream.messages, strict=True):
+    rows = zip(stream.authors, stream.threads, stream.messages, strict=True)
+    for author, thread, message in rows:
         if thread is None:
             continue
         mine = found.setdefault(author, {})
         at = message.created_at
-        if thread not in mine:
-            mine[thread] = at
-        elif at is not None and (mine[thread] is None or at < mine[thread]):
+        if thread not in mine or at is not None and (mine[thread] is None or at < mine[thread]):
             mine[thread] = at
     return found
 

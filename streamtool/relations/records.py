@@ -114,7 +114,7 @@ class Host:
     inferred: bool  #: False when given by the caller (--me)
     reason: str  #: how it was chosen, in words, e.g. "wrote 12 of 12 posts"
     messages: int = 0
-    commenters: int = 0  #: others who replied to the host or in the host's threads
+    commenters: int = 0  #: others who replied to or mentioned the host, or replied in its threads
     commenters_answered: int = 0  #: ... to whom the host replied at least once
     comments: int = 0  #: their replies to the host or in the host's threads
     comments_answered: int = 0  #: ... that got a reply from the host

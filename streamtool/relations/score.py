@@ -40,7 +40,8 @@ def components(
         found.append(Component(name, value, WEIGHTS[name], explanation))
 
     share = resp.answered_share
-    add("responsiveness", share, f"{resp.answered} of {resp.messages} messages by others got a reply")
+    add("responsiveness", share,
+        f"{resp.answered} of {resp.messages} messages by others got a reply")
     if host is not None and host.commenters:
         add("host_replies", host.reply_rate,
             f"{host.handle} replied to {host.commenters_answered} of {host.commenters} commenters")

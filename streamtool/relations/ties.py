@@ -67,7 +67,8 @@ def relationships(
         rel.strength += DIRECT_WEIGHT * decay(act.at, now)
         if act.at is not None:
             times[pair].append(act.at)
-    window = trend_window(min((m.created_at for m in stream.messages if m.created_at), default=None), now)
+    start = min((m.created_at for m in stream.messages if m.created_at), default=None)
+    window = trend_window(start, now)
     for pair, rel in pairs.items():
         rel.platforms.sort()
         shared = _shared_threads(thread_times.get(rel.a, {}), thread_times.get(rel.b, {}))
