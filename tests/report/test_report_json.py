@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 import orjson
 
@@ -121,3 +123,16 @@ def test_summary_speaks_to_the_host_given_with_me():
     assert summary.startswith("4 people wrote 6 messages in 3 threads over 24 hours; ")
     assert "you answered 1 of 2 commenters" in summary
     assert "2 of 3 relationships go both ways" in summary
+
+
+def test_schema_doc_names_every_field_of_this_version():
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "report-schema.md").read_text(encoding="utf-8")
+    assert f"schema version {SCHEMA_VERSION}" in doc
+    data = town_report()
+    documented = set(re.findall(r"`([a-z_0-9]+)`", doc))
+    fields = set(data) | set(data["stream"]) | set(data["host"]) | set(data["score"])
+    for name in ("responsiveness", "reciprocity", "breadth", "depth", "warmth"):
+        fields |= set(data["metrics"][name])
+    fields |= set(data["people"][0]) | set(data["relationships"][0]) | set(data["edges"][0])
+    fields |= set(data["examples"]["extending"][0]) | set(data["sections"])
+    assert fields - documented == set()
