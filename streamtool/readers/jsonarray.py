@@ -29,6 +29,7 @@ MAX_ITEM_CHARS = 64 * 1024 * 1024
 # `window.YTD.tweets.part0 =`, `Grailbird.data.tweets_2013_01 =`, `var x =`: a JS assignment.
 JS_PREFIX = re.compile(r"\s*(?:var\s+)?[A-Za-z_$][\w$]*(?:\.[\w$]+)*\s*=\s*")
 _SPACE = re.compile(r"[ \t\r\n]*")
+_UNCLOSED = "truncated: the array has no closing ']'"
 _DECODER = json.JSONDecoder()
 
 
@@ -115,7 +116,7 @@ def iter_json_array(
     index = 0
     while True:
         if not buf.skip_space():
-            yield BadItem(index + 1, buf.line_at(buf.pos), "truncated: the array has no closing ']'")
+            yield BadItem(index + 1, buf.line_at(buf.pos), _UNCLOSED)
             return
         if buf.text[buf.pos] == "]":
             return
@@ -129,7 +130,7 @@ def iter_json_array(
             if not _skip_bad_item(buf):
                 return
         if not _after_item(buf):
-            yield BadItem(index + 1, buf.line_at(buf.pos), "truncated: the array has no closing ']'")
+            yield BadItem(index + 1, buf.line_at(buf.pos), _UNCLOSED)
             return
         if buf.text[buf.pos] == "]":
             return

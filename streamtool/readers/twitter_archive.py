@@ -29,7 +29,9 @@ from .twitter_archive_parts import (
 )
 from .twitter_common import PLATFORM, Threads, as_id, v1_message
 
-_HEAD = re.compile(r"\s*(?:window\.)?(?:YTD\.tweets?\.part\d+|Grailbird\.data\.tweets_\d{4}_\d{2})\s*=")
+_HEAD = re.compile(
+    r"\s*(?:window\.)?(?:YTD\.tweets?\.part\d+|Grailbird\.data\.tweets_\d{4}_\d{2})\s*="
+)
 _LEGACY_HEAD = re.compile(r"\s*Grailbird\.")
 
 #: How a malformed item is located for the user: by line, or by member path and line.
@@ -76,7 +78,8 @@ class TwitterArchiveReader(Reader):
             owner = _owner(ctx, None, None, bundle.source(f"{data}js/user_details.js"))
             notes = NoteIndex([])
         else:
-            owner = _owner(ctx, bundle.source(f"{data}account.js"), bundle.source(f"{data}manifest.js"))
+            account = bundle.source(f"{data}account.js")
+            owner = _owner(ctx, account, bundle.source(f"{data}manifest.js"))
             notes = _notes(ctx, bundle.source(f"{data}note-tweet.js"))
         if not sources:
             ctx.log.warnings.append(f"{bundle.name}: a Twitter archive without tweets")
@@ -164,7 +167,9 @@ def _message(ctx: FileContext, source: Source, item: Item | BadItem, owner: Owne
         note = notes.match(raw, message.created_at)
         if note is not None:
             message.text = note.text
-            message.urls = list(dict.fromkeys(note.urls + message.urls))
+            # The cut tweet links to its own full text ("/i/web/status/<id>"): not a real link.
+            own = [u for u in message.urls if "/i/web/status/" not in u]
+            message.urls = list(dict.fromkeys(note.urls + own))
             message.mentions = list(dict.fromkeys(message.mentions + note.mentions))
             message.hashtags = list(dict.fromkeys(message.hashtags + note.hashtags))
     return message

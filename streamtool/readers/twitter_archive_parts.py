@@ -60,7 +60,9 @@ def find_layout(bundle: Bundle) -> Layout | None:
     return None
 
 
-def _layout_at(data: str, members: list[str], names: set[str], given_directly: bool) -> Layout | None:
+def _layout_at(
+    data: str, members: list[str], names: set[str], given_directly: bool
+) -> Layout | None:
     direct = [m[len(data):] for m in members if m.startswith(data) and "/" not in m[len(data):]]
     parts = sorted((n for n in direct if TWEETS_FILE.fullmatch(n)), key=_part_number)
     has_identity = f"{data}manifest.js" in names or f"{data}account.js" in names

@@ -43,7 +43,8 @@ def json_lines(source: Source, ctx: FileContext) -> Iterator[tuple[int, Any]]:
             if len(line) > MAX_LINE_CHARS and not line.endswith("\n"):
                 while (rest := stream.readline(MAX_LINE_CHARS)) and not rest.endswith("\n"):
                     pass  # let the rest of the huge line go by
-                ctx.malformed(number, f"line too long: over {MAX_LINE_CHARS // 2**20} Mi characters")
+                limit = MAX_LINE_CHARS // 2**20
+                ctx.malformed(number, f"line too long: over {limit} Mi characters")
                 continue
             if number == 1:
                 line = line.lstrip("\ufeff")
@@ -133,12 +134,15 @@ def v1_message(
     pairs, urls = _links(entities, media)
     text = tweet_text(raw, pairs)
     retweeted = _dict(tweet.get("retweeted_status"))
-    if retweeted:  # v1 truncates the "RT @x: ..." text; rebuild it from the original
+    rt_author = _dict(retweeted.get("user")).get("screen_name")
+    if retweeted and isinstance(rt_author, str):
+        # v1 cuts "RT @x: ..." at 140 characters: rebuild it from the original, whose
+        # entities then stand for the retweet's (plus the retweeted author's handle).
         rt_raw, rt_entities, rt_media = _v1_body(retweeted)
         rt_pairs, urls = _links(rt_entities, rt_media)
-        rt_author = _dict(retweeted.get("user")).get("screen_name")
-        text = f"RT @{rt_author}: {tweet_text(rt_raw, rt_pairs)}" if rt_author else text
-        entities = rt_entities if not entities else entities
+        text = f"RT @{rt_author}: {tweet_text(rt_raw, rt_pairs)}"
+        mentions = [{"screen_name": rt_author}, *_list(rt_entities.get("user_mentions"))]
+        entities = {**rt_entities, "user_mentions": mentions}
     user = _dict(tweet.get("user"))
     reply_to = as_id(tweet.get("in_reply_to_status_id_str")) or as_id(
         tweet.get("in_reply_to_status_id")

@@ -33,7 +33,7 @@ _V1_HINTS = (re.compile(r'"user"\s*:\s*\{'), re.compile(r'"screen_name"\s*:'),
 @register
 class TwitterV1Reader(Reader):
     name = "twitter_v1"
-    description = "Twitter API v1.1 / twarc1: JSON lines or a JSON array; stream control lines skipped"
+    description = "Twitter API v1.1 / twarc1: JSON lines or arrays; stream control lines skipped"
     platform = PLATFORM
     priority = 30
 
@@ -82,7 +82,9 @@ def _is_tweet(record: dict) -> bool:
 def _looks_v1(record: dict) -> bool:
     """A tweet with v1's own fields, not just any record with an id and a text."""
     return _is_tweet(record) and (
-        isinstance(record.get("user"), dict) or "id_str" in record or "in_reply_to_status_id" in record
+        isinstance(record.get("user"), dict)
+        or "id_str" in record
+        or "in_reply_to_status_id" in record
     )
 
 

@@ -19,7 +19,9 @@ from .normalize import find_hashtags, find_mentions, find_urls, parse_time
 from .sources import Source
 from .twitter_common import PLATFORM, Threads, as_id, first_json_line, json_lines, tweet_text
 
-_V2_HINT = re.compile(r'"(?:author_id|edit_history_tweet_ids|conversation_id)"\s*:|api\.twitter\.com/2/')
+_V2_HINT = re.compile(
+    r'"(?:author_id|edit_history_tweet_ids|conversation_id)"\s*:|api\.twitter\.com/2/'
+)
 _RT_PREFIX = re.compile(r"RT @(\w+):")
 
 
@@ -120,6 +122,9 @@ def _line_messages(record: Any, number: int, ctx: FileContext) -> Iterator[Messa
     else:
         ctx.malformed(number, "not a v2 tweet or page: no 'data', 'id' or 'errors'")
         return
+    for tweet in tweets:  # a page's own tweets may be what its retweets and replies refer to
+        if isinstance(tweet, dict):
+            lookup.tweets.setdefault(tweet.get("id"), tweet)
     for tweet in tweets:
         if not isinstance(tweet, dict):
             ctx.malformed(number, "bad tweet: not an object")
@@ -152,7 +157,8 @@ def _message(tweet: dict, lookup: _Lookup, where: Provenance) -> Message:
             if isinstance(r, dict)}
     kind = "repost" if "retweeted" in refs else "reply" if refs.get("replied_to") else "post"
     if kind == "repost":
-        text = _retweet_text(text, lookup.tweets.get(refs["retweeted"]), lookup)
+        original = lookup.tweets.get(refs["retweeted"])
+        text, entities, links = _retweet(text, entities, links, original, lookup)
     author_id = tweet.get("author_id") or _dict(tweet.get("author")).get("id")
     user = _dict(lookup.users.get(author_id))
     reply_to = refs.get("replied_to") if kind == "reply" else None
@@ -176,21 +182,26 @@ def _message(tweet: dict, lookup: _Lookup, where: Provenance) -> Message:
     )
 
 
-def _retweet_text(text: str, original: dict | None, lookup: _Lookup) -> str:
-    """v2 cuts a retweet's text at 140 characters; rebuild "RT @x: ..." from the original."""
+def _retweet(text: str, entities: dict, links: list[dict], original: dict | None,
+             lookup: _Lookup) -> tuple[str, dict, list[dict]]:
+    """v2 cuts a retweet's text at 140 characters: rebuild "RT @x: ..." from the original,
+    whose entities then stand for the retweet's (plus the retweeted author's handle)."""
     if not original:
-        return text
+        return text, entities, links
     try:
-        raw, entities = _body(original)
+        raw, original_entities = _body(original)
     except ValueError:
-        return text
+        return text, entities, links
     handle = lookup.handle(original.get("author_id"))
     if handle is None:
         match = _RT_PREFIX.match(text)
         handle = match.group(1) if match else None
-    links = [u for u in _list(entities.get("urls")) if isinstance(u, dict)]
-    full = tweet_text(raw, [(u.get("url"), u.get("expanded_url")) for u in links])
-    return f"RT @{handle}: {full}" if handle else text
+    if handle is None:
+        return text, entities, links
+    original_links = [u for u in _list(original_entities.get("urls")) if isinstance(u, dict)]
+    full = tweet_text(raw, [(u.get("url"), u.get("expanded_url")) for u in original_links])
+    mentions = [{"username": handle}] + _list(original_entities.get("mentions"))
+    return f"RT @{handle}: {full}", {**original_entities, "mentions": mentions}, original_links
 
 
 def _values(entities: dict, kind: str, key: str, fallback: Callable[[str], list[str]],
