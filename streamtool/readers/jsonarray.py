@@ -157,7 +157,7 @@ def _decode_item(buf: _Buffer, max_item: int) -> tuple[Any, str | None]:
                 buf.more(at_least=size)  # doubling keeps re-parsing linear
                 continue
             if size >= max_item:
-                return None, f"item larger than {max_item // (1024 * 1024)} MiB"
+                return None, f"item too large: over {max_item:,} characters"
             if _near_end(exc, buf.text, 1):
                 return None, f"truncated: the file ends inside this item ({exc.msg})"
             return None, f"bad JSON: {exc.msg} at line {buf.line + exc.lineno - 1}"
@@ -185,29 +185,40 @@ def _after_item(buf: _Buffer) -> bool:
     return True
 
 
-_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},]|"')
+_STRUCTURE = re.compile(r'["\[\]{},]')
+_STRING_BODY = re.compile(r'(?:[^"\\]|\\.)*', re.DOTALL)
 
 
 def _skip_bad_item(buf: _Buffer) -> bool:
     """Skip to the ',' or ']' that ends a malformed item at depth 0; False at end of stream.
 
-    Text already skipped is let go as reading goes on, so a huge broken item costs no memory.
+    Strings are followed across chunks, and text already passed is let go as reading goes
+    on, so a huge broken item costs no memory.
     """
-    depth = 0
+    depth, in_string = 0, False
     while True:
-        resume = len(buf.text)
-        for token in _TOKENS.finditer(buf.text, buf.pos):
-            t = token.group()
-            if t == '"':  # a string that goes on past the buffer: read more, then rescan it
-                resume = token.start()
+        text, pos = buf.text, buf.pos
+        while pos < len(text):
+            if in_string:
+                pos = _STRING_BODY.match(text, pos).end()  # type: ignore[union-attr]
+                if pos >= len(text) or text[pos] != '"':
+                    break  # the string (or an escape) goes on in the next chunk
+                pos, in_string = pos + 1, False
+                continue
+            token = _STRUCTURE.search(text, pos)
+            if token is None:
+                pos = len(text)
                 break
-            if t in "[{":
+            t, pos = token.group(), token.end()
+            if t == '"':
+                in_string = True
+            elif t in "[{":
                 depth += 1
-            elif t == "]" and depth == 0 or t == "," and depth == 0:
+            elif depth == 0 and t in ",]":
                 buf.pos = token.start()
                 return True
             elif t in "]}":
                 depth -= 1
-        buf.pos = resume
+        buf.pos = pos
         if not buf.more():
             return False
