@@ -11,6 +11,7 @@ from itertools import combinations
 
 from ..model import BEHAVIOURS
 from .records import Recommendation, StreamHealth
+from .ties import trend_window
 
 MAX_RECOMMENDATIONS = 5
 MIN_RECOMMENDATIONS = 3
@@ -19,6 +20,7 @@ SLOW_RESPONSE = 24 * 3600  #: a median first response slower than a day is worth
 LOW_ANSWERED = 0.5  #: fewer than half of the messages by others answered
 HIGH_CONCENTRATION = 0.5  #: the top 10% write more than half of everything
 RARE_BEHAVIOUR = 0.05  #: a behaviour in fewer than 5% of tagged messages
+MIN_BETWEENNESS = 0.05  #: a bridge on at least 5% of the shortest paths between others
 
 
 def _names(health: StreamHealth, keys: list[str]) -> tuple[str, list[str]]:
@@ -102,11 +104,21 @@ def _one_way(h: StreamHealth) -> Recommendation | None:
     )
 
 
+def _window_days(h: StreamHealth) -> str:
+    window = trend_window(h.first, h.now)
+    return f"{window.total_seconds() / 86400:.1f}" if window else "?"
+
+
 def _cooling(h: StreamHealth) -> Recommendation | None:
     cooling = h.cooling(len(h.relationships))
     if not cooling:
         return None
-    pairs = [f"{h.handle(r.a)} & {h.handle(r.b)} ({r.earlier} then {r.recent})" for r in cooling]
+    pairs = [
+        f"{h.handle(r.a)} & {h.handle(r.b)} ("
+        + (f"{r.earlier} then {r.recent}" if r.earlier else f"quiet since {r.last:%Y-%m-%d}")
+        + ")"
+        for r in cooling
+    ]
     shown = "; ".join(pairs[:NAMES_SHOWN])
     if len(pairs) > NAMES_SHOWN:
         shown += f" and {len(pairs) - NAMES_SHOWN} more"
@@ -114,7 +126,8 @@ def _cooling(h: StreamHealth) -> Recommendation | None:
     return Recommendation(
         "cooling",
         f"{_plural(len(cooling), 'relationship is', 'relationships are')} cooling "
-        f"(interactions in the earlier window, then the recent one): {shown}. "
+        f"(interactions in the window before, then the last; windows of {_window_days(h)} "
+        f"days): {shown}. "
         "Check in before they go quiet.",
         {"cooling": len(cooling)},
         [h.handle(k) for k in keys],
@@ -135,23 +148,42 @@ def _concentration(h: StreamHealth) -> Recommendation | None:
 
 
 def _introduce(h: StreamHealth) -> Recommendation | None:
-    """Two of the host's (or the top connector's) strongest partners who have never talked."""
+    """Two of the host's (or top connector's) strongest partners who both write here but have
+    never talked to each other (in a one-sided export their silence is unknown, so no advice)."""
     centre = h.host.key if h.host else next((p.key for p in h.connectors(1)), None)
     if centre is None:
         return None
-    partners = [r.other(centre) for r in h.relationships if centre in (r.a, r.b)][:8]
-    for x, y in combinations(partners, 2):
-        if h.relationship(x, y) is None:
-            rate = h.warmth.profile.get("networking")
-            figure = {"networking_rate": rate} if rate is not None else {}
+    ties = {(r.a, r.b) for r in h.relationships}
+    close = [r for r in h.relationships if centre in (r.a, r.b) and r.both_wrote][:8]
+    for first, second in combinations(close, 2):
+        x, y = first.other(centre), second.other(centre)
+        if (min(x, y), max(x, y)) not in ties:
             return Recommendation(
                 "introduce",
-                f"{h.handle(x)} and {h.handle(y)} both talk with {h.handle(centre)} but never with "
-                "each other: introduce them.",
-                figure,
+                f"{h.handle(x)} and {h.handle(y)} both talk with {h.handle(centre)} (tie strength "
+                f"{first.strength:.0f} and {second.strength:.0f}) but never with each other: "
+                "introduce them.",
+                {"strength_a": first.strength, "strength_b": second.strength,
+                 "introductions": len(h.introductions)},
                 [h.handle(x), h.handle(y)],
             )
     return None
+
+
+def _one_sided(h: StreamHealth) -> Recommendation | None:
+    """An owner's archive shows only the owner: say what it cannot measure and how to fix it."""
+    b = h.breadth
+    if b.participants != 1 or b.people < 2:
+        return None
+    owner = h.host.handle if h.host else next(p.handle for p in h.people.values() if p.messages)
+    return Recommendation(
+        "one-sided-export",
+        f"This stream holds only {owner}'s own messages: {b.people - 1} people are addressed but "
+        "none of their answers are here, so responsiveness and reciprocity cannot be measured. "
+        f"Add their side (e.g. a twarc search for @{owner} or the replies on the platform).",
+        {"participants": b.participants, "people": b.people},
+        [owner],
+    )
 
 
 def _rare_behaviour(h: StreamHealth) -> Recommendation | None:
@@ -169,21 +201,24 @@ def _rare_behaviour(h: StreamHealth) -> Recommendation | None:
 
 
 def _connectors(h: StreamHealth) -> Recommendation | None:
-    top = h.connectors(3)
+    """People other than the host who bridge otherwise separate people (betweenness >= 0.05)."""
+    host = h.host.key if h.host else None
+    top = [p for p in h.connectors(4) if p.key != host and p.betweenness >= MIN_BETWEENNESS][:3]
     if not top:
         return None
     text, people = _names(h, [p.key for p in top])
     return Recommendation(
         "connectors",
         f"{text} {'links' if len(top) == 1 else 'link'} people who would otherwise not be "
-        f"connected (betweenness {top[0].betweenness:.2f} for {top[0].handle}): keep "
-        f"{'them' if len(top) > 1 else 'that bridge'} close and thank them.",
+        f"connected (betweenness {top[0].betweenness:.2f} for {top[0].handle}): thank "
+        f"{'them' if len(top) > 1 else 'that bridge'} and ask for introductions.",
         {"connectors": h.breadth.connectors, "top_betweenness": top[0].betweenness},
         people,
     )
 
 
 RULES: tuple[Callable[[StreamHealth], Recommendation | None], ...] = (
+    _one_sided,
     _unanswered_commenters,
     _unanswered_messages,
     _one_way,

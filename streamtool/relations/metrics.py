@@ -137,12 +137,16 @@ def host_metrics(stream: Stream, host: Host) -> None:
 
 def reciprocity(rels: list[Relationship], people: dict[str, Person]) -> Reciprocity:
     """NodeXL's reciprocated vertex-pair ratio and edge ratio, and mean |give - take| balance."""
-    result = Reciprocity(pairs=len(rels))
+    result = Reciprocity()
     for rel in rels:
+        if not rel.both_wrote:
+            result.unobserved_pairs += 1
+            continue
+        result.pairs += 1
         result.reciprocated_pairs += rel.reciprocated
         result.directed_edges += (rel.a_to_b > 0) + (rel.b_to_a > 0)
         result.reciprocated_edges += 2 * rel.reciprocated
-    balances = [abs(b) for p in people.values() if (b := p.balance) is not None]
+    balances = [abs(b) for p in people.values() if p.messages and (b := p.balance) is not None]
     result.mean_abs_balance = sum(balances) / len(balances) if balances else None
     return result
 

@@ -79,6 +79,9 @@ class Relationship:
     trend: Trend = "steady"
     recent: int = 0  #: direct interactions in the recent trend window
     earlier: int = 0  #: direct interactions in the window before it
+    #: Both wrote in this stream, so silence in one direction is real. False in a one-sided
+    #: export (a Twitter or Mastodon archive holds only its owner's messages).
+    both_wrote: bool = False
 
     @property
     def messages(self) -> int:
@@ -143,13 +146,18 @@ class Responsiveness:
 
 @dataclass(slots=True)
 class Reciprocity:
-    """NodeXL's reciprocity measures over the directed person-to-person graph."""
+    """NodeXL's reciprocity measures over the directed person-to-person graph.
 
-    pairs: int = 0  #: connected pairs (relationships)
+    Only pairs where both people wrote in the stream count: when one of them never wrote, the
+    export cannot show whether they answered (`unobserved_pairs` says how many were left out).
+    """
+
+    pairs: int = 0  #: relationships where both people wrote in the stream
+    unobserved_pairs: int = 0  #: relationships with someone who never wrote here
     reciprocated_pairs: int = 0
     directed_edges: int = 0  #: distinct ordered (from, to) pairs, all kinds together
     reciprocated_edges: int = 0  #: ... whose reverse also exists
-    mean_abs_balance: float | None = None  #: mean |balance| of people who sent or received
+    mean_abs_balance: float | None = None  #: mean |balance| of writers who sent or received
 
     @property
     def pair_ratio(self) -> float | None:
@@ -272,8 +280,9 @@ class StreamHealth:
         return self.relationships[:n]
 
     def one_way(self, n: int = 10) -> list[Relationship]:
-        """Relationships with interaction in one direction only, most messages first."""
-        rels = [r for r in self.relationships if not r.reciprocated]
+        """Relationships with interaction in one direction only although both people wrote in
+        the stream (so the silence is real), most messages first."""
+        rels = [r for r in self.relationships if r.both_wrote and not r.reciprocated]
         return sorted(rels, key=lambda r: (-r.messages, -r.strength, r.a, r.b))[:n]
 
     def cooling(self, n: int = 10) -> list[Relationship]:

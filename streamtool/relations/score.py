@@ -47,17 +47,19 @@ def components(
             f"{host.handle} replied to {host.commenters_answered} of {host.commenters} commenters")
     else:
         add("host_replies", None, "no host, or nobody commented to the host")
+    unseen = f" ({recip.unobserved_pairs} with someone who never wrote here left out)"
     add("reciprocity", recip.pair_ratio,
-        f"{recip.reciprocated_pairs} of {recip.pairs} relationships go both ways")
+        f"{recip.reciprocated_pairs} of {recip.pairs} relationships go both ways"
+        + (unseen if recip.unobserved_pairs else ""))
     add("depth", dep.repeat_share,
         f"{dep.repeat} of {dep.relationships} relationships have 2+ interactions")
-    if brd.concentration is not None:
+    if brd.concentration is not None and brd.participants >= 2:
         spread = min(1.0, max(0.0, (1 - brd.concentration) / 0.9))
         add("breadth", spread,
             f"top {brd.top_writers} of {brd.participants} writers wrote {_pct(brd.concentration)} "
             "of messages")
     else:
-        add("breadth", None, "no messages")
+        add("breadth", None, f"{brd.participants} writer(s): nothing to spread")
     if warm.any_behaviour is not None:
         add("warmth", warm.any_behaviour,
             f"{_pct(warm.any_behaviour)} of {warm.tagged} tagged messages show a behaviour")

@@ -69,7 +69,9 @@ def relationships(
             times[pair].append(act.at)
     start = min((m.created_at for m in stream.messages if m.created_at), default=None)
     window = trend_window(start, now)
+    writers = set(stream.authors)
     for pair, rel in pairs.items():
+        rel.both_wrote = rel.a in writers and rel.b in writers
         rel.platforms.sort()
         shared = _shared_threads(thread_times.get(rel.a, {}), thread_times.get(rel.b, {}))
         for started in shared.values():
@@ -99,16 +101,19 @@ def _shared_threads(
 def _set_trend(
     rel: Relationship, times: list[datetime], now: datetime | None, window: timedelta | None
 ) -> None:
-    """warming: >= 2 recent and at least double the window before; cooling: 2+ interactions
-    in all and the recent window holds at most half of the one before; else steady."""
+    """warming: 2+ recent interactions and more than twice the window before; cooling: 2+
+    earlier and more than twice the recent ones, or 2+ interactions in all and none recent
+    (gone quiet); else steady."""
     if now is None or window is None:
         return
     rel.recent = sum(1 for t in times if now - window < t)
     rel.earlier = sum(1 for t in times if now - 2 * window < t <= now - window)
-    if rel.recent >= 2 and rel.recent >= 2 * rel.earlier:
+    if rel.recent >= 2 and rel.recent > 2 * rel.earlier:
         rel.trend = "warming"
-    elif len(times) >= 2 and 2 * rel.recent <= rel.earlier:
+    elif rel.earlier >= 2 and rel.earlier > 2 * rel.recent:
         rel.trend = "cooling"
+    elif len(times) >= 2 and not rel.recent:
+        rel.trend = "cooling"  # gone quiet
 
 
 def introductions(stream: Stream, rels: list[Relationship]) -> list[Introduction]:
