@@ -146,22 +146,26 @@ class _Scanner:
         self.buf = self.buf[pos:]
         self.counted = 0
 
-    def search(self, pattern: re.Pattern[str], start: int, limit: int, what: str) -> re.Match[str]:
-        """The next match at or after `start`, reading more as needed; fails at EOF or limit."""
+    def search(
+        self, pattern: re.Pattern[str], start: int, limit: int, what: str, at: int | None = None
+    ) -> re.Match[str]:
+        """The next match at or after `start`, reading more as needed; fails at EOF or limit,
+        naming the line of `at` (where the unfinished thing began; default `start`)."""
+        at = start if at is None else at
         scan_from = start
         while True:
             found = pattern.search(self.buf, scan_from)
             if found:
                 return found
             scan_from = max(start, len(self.buf) - 64)  # a match may straddle the chunk end
-            if len(self.buf) - start > limit:
+            if len(self.buf) - at > limit:
                 raise InputError(
-                    f"{self.name}:{self.line_at(start)}: {what} is larger than "
+                    f"{self.name}:{self.line_at(at)}: {what} is larger than "
                     f"{limit >> 20} MiB; is the file broken?"
                 )
             if not self.more():
                 raise InputError(
-                    f"{self.name}:{self.line_at(start)}: {what} never ends: "
+                    f"{self.name}:{self.line_at(at)}: {what} never ends: "
                     "the file is truncated or not well-formed XML"
                 )
 
@@ -232,12 +236,12 @@ class _Scanner:
             closer = re.compile(r"<!\[CDATA\[|<!--|</" + re.escape(tag) + r"\s*>")
             pos = start_end
             while True:
-                found = self.search(closer, pos, MAX_RECORD_CHARS, f"<{tag}> opened here")
+                found = self.search(closer, pos, MAX_RECORD_CHARS, f"<{tag}> opened here", lt)
                 pos = found.end()
                 if found.group().startswith("<!"):
                     inner = "]]>" if found.group() == "<![CDATA[" else "-->"
                     pos = self.search(re.compile(re.escape(inner)), pos, MAX_RECORD_CHARS,
-                                      f"<{tag}> opened here").end()
+                                      f"<{tag}> opened here", lt).end()
                     continue
                 start_end = pos
                 break
