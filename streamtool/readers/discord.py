@@ -44,7 +44,8 @@ class DiscordReader(Reader):
                 except StopIteration:
                     return
                 except JsonShapeError as exc:
-                    ctx.malformed(f"message {number + 1}", f"bad JSON: {exc}; the rest is unreadable")
+                    ctx.malformed(f"message {number + 1}",
+                                  f"bad JSON: {exc}; the rest is unreadable")
                     return
                 number += 1
                 message = _message(item, ctx, number)

@@ -40,7 +40,7 @@ class Owner:
 @register
 class MastodonReader(Reader):
     name = "mastodon"
-    description = "Mastodon archive: outbox.json, or the archive folder / .tar.gz with actor.json"
+    description = "Mastodon archive: outbox.json, or the archive folder / .tar.gz (actor.json)"
     platform = "mastodon"
     priority = 30
 
@@ -48,7 +48,8 @@ class MastodonReader(Reader):
         if source.filename.lower() == "outbox.json":
             return True
         head = source.head_text()[:8192]
-        return '"orderedItems"' in head and "OrderedCollection" in head and "activitystreams" in head
+        return ('"orderedItems"' in head and "OrderedCollection" in head
+                and "activitystreams" in head)
 
     def sniff_bundle(self, bundle: Bundle) -> bool:
         return _archive_root(bundle) is not None

@@ -13,7 +13,7 @@ from streamtool.errors import BadRecordError, UnknownFormatError
 from tests.helpers import kinds, read_all
 
 #: twarc-csv's DEFAULT_TWEET_COLUMNS (DocNow/twarc-csv dataframe_converter.py), in its order.
-TWARC_COLUMNS = (
+TWARC_COLUMNS = (  # noqa: SIM905 - one whitespace-separated list, as twarc-csv writes it
     "id conversation_id referenced_tweets.replied_to.id referenced_tweets.retweeted.id "
     "referenced_tweets.quoted.id author_id in_reply_to_user_id in_reply_to_username "
     "retweeted_user_id retweeted_username quoted_user_id quoted_username created_at text lang "
@@ -52,7 +52,8 @@ def twarc_csv_row(tweet: dict) -> dict:
         "in_reply_to_username": refs.get("replied_to", {}).get("author", {}).get("username", ""),
         "created_at": tweet["created_at"],
         "text": tweet["text"].replace("\r", "").replace("\n", r"\n"),  # twarc-csv's escape
-        "entities.mentions": json.dumps(["@" + m["username"] for m in entities.get("mentions", [])]),
+        "entities.mentions": json.dumps(
+            ["@" + m["username"] for m in entities.get("mentions", [])]),
         "entities.hashtags": json.dumps(["#" + h["tag"] for h in entities.get("hashtags", [])]),
         "author.username": tweet["author"]["username"],
         "author.name": tweet["author"]["name"],
