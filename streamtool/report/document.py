@@ -68,6 +68,7 @@ def _metrics(h: StreamHealth) -> Table:
         ["", "Time to first response", f"median {duration(r.median_first_response)}, p90 {duration(r.p90_first_response)}"],
         ["", "Host reply rate to commenters", percent(r.host_reply_rate)],
         ["Reciprocity", "Reciprocated pairs", f"{q.reciprocated_pairs} of {q.pairs} ({percent(q.pair_ratio)})"],
+        ["", "Pairs not counted (one never wrote here)", str(q.unobserved_pairs)],
         ["", "Reciprocated edges", f"{q.reciprocated_edges} of {q.directed_edges} ({percent(q.edge_ratio)})"],
         ["", "Mean imbalance of give and take", number(q.mean_abs_balance)],
         ["Breadth", "Participants / people", f"{b.participants} / {b.people}"],

@@ -9,6 +9,9 @@ from .foundation import Foundation
 def summary_text(foundation: Foundation, health: StreamHealth) -> str:
     """One plain-English paragraph: who wrote how much over how long, and how it went."""
     f, h = foundation, health
+    if not f.messages:
+        skipped = f" ({plural(f.skipped_total, 'record')} skipped, see below)" if f.skipped_total else ""
+        return f"There are no messages to report on{skipped}."
     people = h.breadth.participants
     first = (
         f"{plural(people, 'person', 'people')} wrote {plural(f.messages, 'message')}"

@@ -136,3 +136,13 @@ def test_schema_doc_names_every_field_of_this_version():
     fields |= set(data["people"][0]) | set(data["relationships"][0]) | set(data["edges"][0])
     fields |= set(data["examples"]["extending"][0]) | set(data["sections"])
     assert fields - documented == set()
+
+
+def test_an_empty_stream_still_gives_a_whole_report():
+    log = read_log()
+    report = build_report([], log)
+    data = report_dict(report)
+    assert data["summary"] == "There are no messages to report on (2 records skipped, see below)."
+    assert data["score"]["value"] is None
+    assert data["stream"]["first"] is None and data["stream"]["span_days"] == 0.0
+    assert all(examples == [] for examples in data["examples"].values())
