@@ -41,6 +41,8 @@ _MENTION = re.compile(r"(?<![\w/])/?u/([A-Za-z0-9_-]{3,20})\b")
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\(\s*(https?://[^)\s]+)\s*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|~~|\*)(?=\S)(.+?)(?<=\S)\1")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~^|])")
+_SET_ASIDE = 0xF0000  # a private-use plane: never in real text
+_SET_ASIDE_CHARS = re.compile("[\U000F0000-\U000F007F]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.M)
 
 
@@ -174,11 +176,13 @@ class _Walk:
 
 def markdown_to_text(value: str) -> str:
     """Reddit markdown as readable plain text: links "text (url)", no emphasis marks or escapes."""
+    # Escaped characters are set aside first so "\\*" is never read as emphasis.
+    value = _MD_ESCAPE.sub(lambda m: chr(_SET_ASIDE + ord(m.group(1))), value)
     value = _MD_LINK.sub(lambda m: m.group(2) if m.group(1) == m.group(2) else
                          f"{m.group(1)} ({m.group(2)})", value)
     value = _MD_HEADING.sub("", value)
     value = _MD_EMPHASIS.sub(r"\2", value)
-    value = _MD_ESCAPE.sub(r"\1", value)
+    value = _SET_ASIDE_CHARS.sub(lambda m: chr(ord(m.group()) - _SET_ASIDE), value)
     return plain(value)
 
 
