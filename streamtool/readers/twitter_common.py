@@ -43,8 +43,7 @@ def json_lines(source: Source, ctx: FileContext) -> Iterator[tuple[int, Any]]:
             if len(line) > MAX_LINE_CHARS and not line.endswith("\n"):
                 while (rest := stream.readline(MAX_LINE_CHARS)) and not rest.endswith("\n"):
                     pass  # let the rest of the huge line go by
-                limit = MAX_LINE_CHARS // 2**20
-                ctx.malformed(number, f"line too long: over {limit} Mi characters")
+                ctx.malformed(number, f"line too long: over {MAX_LINE_CHARS:,} characters")
                 continue
             if number == 1:
                 line = line.lstrip("\ufeff")
