@@ -78,7 +78,10 @@ def _archive_root(bundle: Bundle) -> str | None:
     for outbox in bundle.find("outbox.json"):
         root = str(PurePosixPath(outbox).parent).removeprefix(".")
         if root.count("/") == 0 and bundle.source(_join(root, "actor.json")) is not None:
-            return root
+            # A wrapping folder only when it is all the bundle holds: a folder of streams that
+            # contains an archive (sample_streams/) is expanded, not claimed whole.
+            if not root or all(m.startswith(root + "/") for m in bundle.members()):
+                return root
     return None
 
 
