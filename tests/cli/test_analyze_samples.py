@@ -46,3 +46,11 @@ def test_every_real_export_gets_a_report(runner, real, name):
     data = analyze_json(runner, real / name)
     assert data["stream"]["messages"] == data["stream"]["tagged"] == len(messages) > 0
     assert data["summary"]
+
+
+def test_the_sample_folder_reads_every_sample_once(runner):
+    data = analyze_json(runner, SAMPLES)
+    read = {f["name"].removeprefix(f"{SAMPLES}/") for f in data["stream"]["files"]}
+    assert read == {p.name for p in SAMPLE_PATHS}
+    assert data["stream"]["warnings"] == [f"{SAMPLES}/README.md: skipped, not a known format"]
+    assert data["stream"]["messages"] == sum(len(read_all(p)[0]) for p in SAMPLE_PATHS)
