@@ -55,8 +55,8 @@ def _score(h: StreamHealth) -> list[Block]:
     rows = []
     for c in s.components:
         share = None if c.value is None or not used else c.value * c.weight / used * 100
-        rows.append([c.name, percent(c.value), f"{c.weight:g}", number(share, 1), c.explanation])
-    bars = Bars([Bar(c.name, c.value or 0.0, percent(c.value)) for c in s.components])
+        rows.append([behaviour_name(c.name), percent(c.value), f"{c.weight:g}", number(share, 1), c.explanation])
+    bars = Bars([Bar(behaviour_name(c.name), c.value or 0.0, percent(c.value)) for c in s.components])
     table = Table(["Component", "Value", "Weight", "Points", "What it measures"], rows, {1, 2, 3})
     return [Paragraph(headline), bars, table]
 

@@ -76,5 +76,5 @@ def duration(seconds: float | None) -> str:
 
 
 def behaviour_name(label: str) -> str:
-    """A behaviour label as words ('shared_history' -> 'shared history')."""
+    """A behaviour or component label as words ('shared_history' -> 'shared history')."""
     return label.replace("_", " ")
