@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 _REGISTRY: dict[str, Reader] = {}
+_DISCOVERED = False
 _NOT_READERS = {"base", "sources", "normalize"}
 
 
@@ -43,8 +44,12 @@ def register(cls: type[Reader]) -> type[Reader]:
 
 
 def _discover() -> None:
-    if _REGISTRY:
+    # A flag, not "is the registry empty": importing one reader module first (a test, a
+    # library user) registers it, and the others must still be found.
+    global _DISCOVERED
+    if _DISCOVERED:
         return
+    _DISCOVERED = True
     for info in pkgutil.iter_modules(__path__):
         if not info.name.startswith("_") and info.name not in _NOT_READERS:
             importlib.import_module(f"{__name__}.{info.name}")
