@@ -10,17 +10,25 @@ from tests.conftest import SAMPLES
 from tests.helpers import kinds, read_all
 
 SAMPLE = SAMPLES / "disqus-gazette.xml"
-HEAD = ('<?xml version="1.0" encoding="utf-8"?>\n<disqus xmlns="http://disqus.com" '
-        'xmlns:dsq="http://disqus.com/disqus-internals">\n')
-THREAD = '<thread dsq:id="1"><title>Market day</title><author><name>Gazette</name></author></thread>\n'
+HEAD = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<disqus xmlns="http://disqus.com" '
+    'xmlns:dsq="http://disqus.com/disqus-internals">\n'
+)
+THREAD = (
+    '<thread dsq:id="1"><title>Market day</title><author><name>Gazette</name></author></thread>\n'
+)
 
 
-def post(pid: str | None, when: str = "2026-05-09T10:00:00Z", thread: str | None = "1",
-         extra: str = "") -> str:
+def post(
+    pid: str | None, when: str = "2026-05-09T10:00:00Z", thread: str | None = "1", extra: str = ""
+) -> str:
     ident = f' dsq:id="{pid}"' if pid else ""
     ref = f'<thread dsq:id="{thread}"/>' if thread else ""
-    return (f"<post{ident}><message><![CDATA[<p>See you at the market</p>]]></message>"
-            f"<createdAt>{when}</createdAt><author><name>Walt Brenner</name></author>{ref}{extra}</post>\n")
+    return (
+        f"<post{ident}><message><![CDATA[<p>See you at the market</p>]]></message>"
+        f"<createdAt>{when}</createdAt><author><name>Walt Brenner</name></author>"
+        f"{ref}{extra}</post>\n"
+    )
 
 
 def write(tmp_path, body: str):
@@ -36,7 +44,11 @@ def test_sample_comments_answer_the_article_or_their_parent():
     assert log.skipped == {"spam comment": 1, "deleted comment": 1}
     by_id = {m.id: m for m in messages}
     top = by_id["post-8101"]
-    assert (top.thread, top.reply_to, top.reply_to_author) == ("thread-7001", "thread-7001", "millbrookgazette")
+    assert (top.thread, top.reply_to, top.reply_to_author) == (
+        "thread-7001",
+        "thread-7001",
+        "millbrookgazette",
+    )
     assert (top.author, top.author_name) == ("anthonybakes", "Anthony Reyes")
     assert top.title == "Rise & Shine Bakery opens on Main Street"
     assert top.created_at.isoformat() == "2026-05-06T14:02:11+00:00"
@@ -47,7 +59,10 @@ def test_sample_comments_answer_the_article_or_their_parent():
     # A reply to a deleted comment still names it, and its author, known from the file.
     orphan = by_id["post-8204"]
     assert (orphan.reply_to, orphan.reply_to_author) == ("post-8202", "Gary Holt")
-    assert orphan.text == "> the school lot is closer to the highway\n\nCloser for people from out of town, maybe."
+    assert (
+        orphan.text
+        == "> the school lot is closer to the highway\n\nCloser for people from out of town, maybe."
+    )
     assert {m.thread for m in messages} == {"thread-7001", "thread-7002"}
 
 
@@ -65,14 +80,29 @@ def test_missing_date_is_allowed_and_missing_thread_starts_its_own(tmp_path):
     path = write(tmp_path, post("20", when="", thread=None) + post("21", thread="99"))
     messages, log = read_all(path)
     alone, orphan = messages
-    assert (alone.kind, alone.thread, alone.reply_to, alone.created_at) == ("post", "post-20", None, None)
-    assert (orphan.kind, orphan.thread, orphan.reply_to, orphan.title) == ("reply", "thread-99", "thread-99", None)
+    assert (alone.kind, alone.thread, alone.reply_to, alone.created_at) == (
+        "post",
+        "post-20",
+        None,
+        None,
+    )
+    assert (orphan.kind, orphan.thread, orphan.reply_to, orphan.title) == (
+        "reply",
+        "thread-99",
+        "thread-99",
+        None,
+    )
     assert log.skipped == {}
 
 
 def test_spam_and_deleted_flags(tmp_path):
-    path = write(tmp_path, THREAD + post("1", extra="<isSpam>true</isSpam>")
-                 + post("2", extra="<isDeleted>true</isDeleted>") + post("3", extra="<isSpam>false</isSpam>"))
+    path = write(
+        tmp_path,
+        THREAD
+        + post("1", extra="<isSpam>true</isSpam>")
+        + post("2", extra="<isDeleted>true</isDeleted>")
+        + post("3", extra="<isSpam>false</isSpam>"),
+    )
     messages, log = read_all(path)
     assert [m.id for m in messages] == ["post-3"]
     assert log.skipped == {"spam comment": 1, "deleted comment": 1}
@@ -94,7 +124,10 @@ def test_real_isso_fixture(real):
     assert (by_id["post-5"].reply_to, by_id["post-5"].reply_to_author) == ("post-4", "peter")
     assert (by_id["post-6"].thread, by_id["post-6"].title) == ("thread-1337", None)
     assert (by_id["post-8"].thread, by_id["post-8"].title, by_id["post-8"].author) == (
-        "thread-7", None, "EmptyUsername")
+        "thread-7",
+        None,
+        "EmptyUsername",
+    )
     assert by_id["post-11"].reply_to == "post-9"
 
 
@@ -104,7 +137,12 @@ def test_real_remark42_broken_fixture(real):
     messages, log = read_all(path)
     # 6 posts after a stray "`" before <?xml: 3 fine, 1 without dsq:id (4th post), 1 spam, and
     # 1 (line 135) with an unquoted attribute, a bad date and isSpam=123: not XML, so malformed.
-    assert [m.id for m in messages] == ["post-299619020", "post-299744309", "post-299986072", "post@4"]
+    assert [m.id for m in messages] == [
+        "post-299619020",
+        "post-299744309",
+        "post-299986072",
+        "post@4",
+    ]
     assert log.skipped == {"spam comment": 1, "malformed: bad XML": 1}
     assert log.examples == [
         f"{path}:135: bad XML: not well-formed (invalid token) at line 147, "

@@ -16,17 +16,41 @@ SAMPLE = SAMPLES / "reddit-millbrook.json"
 MORE = "comments not in the file ('more' stubs)"
 
 
-def thing(cid: str, parent: str, replies: list | None = None, body: str = "hi", author: str = "walt_b") -> dict:
+def thing(
+    cid: str, parent: str, replies: list | None = None, body: str = "hi", author: str = "walt_b"
+) -> dict:
     listing = {"kind": "Listing", "data": {"children": replies}} if replies else ""
-    return {"kind": "t1", "data": {"name": f"t1_{cid}", "id": cid, "parent_id": parent, "link_id": "t3_p",
-                                   "author": author, "body": body, "created_utc": 1778150000.0,
-                                   "replies": listing}}
+    return {
+        "kind": "t1",
+        "data": {
+            "name": f"t1_{cid}",
+            "id": cid,
+            "parent_id": parent,
+            "link_id": "t3_p",
+            "author": author,
+            "body": body,
+            "created_utc": 1778150000.0,
+            "replies": listing,
+        },
+    }
 
 
 def thread_file(tmp_path, comments: list) -> str:
-    post = {"kind": "t3", "data": {"name": "t3_p", "title": "Bakery?", "selftext": "", "author": "millbrook_mom",
-                                   "is_self": True, "created_utc": 1778149800.0}}
-    doc = [{"kind": "Listing", "data": {"children": [post]}}, {"kind": "Listing", "data": {"children": comments}}]
+    post = {
+        "kind": "t3",
+        "data": {
+            "name": "t3_p",
+            "title": "Bakery?",
+            "selftext": "",
+            "author": "millbrook_mom",
+            "is_self": True,
+            "created_utc": 1778149800.0,
+        },
+    }
+    doc = [
+        {"kind": "Listing", "data": {"children": [post]}},
+        {"kind": "Listing", "data": {"children": comments}},
+    ]
     path = tmp_path / "thread.json"
     path.write_text(json.dumps(doc))  # stdlib: orjson will not write JSON nested this deep
     return path
@@ -39,33 +63,57 @@ def test_sample_thread_nesting_more_and_deleted_author():
     assert log.skipped == {MORE: 4}
     post = messages[0]
     assert (post.id, post.thread, post.author, post.title) == (
-        "t3_1m4bk7r", "t3_1m4bk7r", "millbrook_mom", "New bakery on Main Street?")
+        "t3_1m4bk7r",
+        "t3_1m4bk7r",
+        "millbrook_mom",
+        "New bakery on Main Street?",
+    )
     assert post.text.startswith("Has anyone been to Rise & Shine yet?")
-    assert post.text.endswith("Gazette article (https://millbrookgazette.example/2026/05/06/rise-and-shine-opens/) "
-                              "for anyone who missed it.")
+    assert post.text.endswith(
+        "Gazette article (https://millbrookgazette.example/2026/05/06/rise-and-shine-opens/) "
+        "for anyone who missed it."
+    )
     by_id = {m.id: m for m in messages}
     third = by_id["t1_n0a1c03"]  # depth 2: a reply to a reply to a comment
     assert (third.reply_to, third.reply_to_author, third.thread, third.title) == (
-        "t1_n0a1c02", "millbrook_mom", "t3_1m4bk7r", "New bakery on Main Street?")
+        "t1_n0a1c02",
+        "millbrook_mom",
+        "t3_1m4bk7r",
+        "New bakery on Main Street?",
+    )
     gone = by_id["t1_n0a1c08"]
     assert (gone.author, gone.text) == (None, "Do you do gluten free? My kid can't have wheat.")
-    assert (by_id["t1_n0a1c09"].reply_to, by_id["t1_n0a1c09"].reply_to_author) == ("t1_n0a1c08", None)
+    assert (by_id["t1_n0a1c09"].reply_to, by_id["t1_n0a1c09"].reply_to_author) == (
+        "t1_n0a1c08",
+        None,
+    )
     assert by_id["t1_n0a1c14"].mentions == ["anthonybakes"]
     assert by_id["t1_n0a1c06"].text.endswith("Friday at 10 & everyone is invited.")
-    assert by_id["t1_n0a1c15"].text.startswith("> Anthony's rolls are going on our breakfast menu\n\n")
+    assert by_id["t1_n0a1c15"].text.startswith(
+        "> Anthony's rolls are going on our breakfast menu\n\n"
+    )
     assert [m.source.record for m in messages][:3] == [1, 2, 3]
 
 
 def test_markdown_made_readable():
-    assert markdown_to_text("**Open** at *6:30* &amp; [menu](https://x.example/m) \\*not\\* ~~closed~~") == (
-        "Open at 6:30 & menu (https://x.example/m) *not* closed")
-    assert markdown_to_text("## Hours\n\n[https://x.example](https://x.example)") == "Hours\n\nhttps://x.example"
+    assert markdown_to_text(
+        "**Open** at *6:30* &amp; [menu](https://x.example/m) \\*not\\* ~~closed~~"
+    ) == ("Open at 6:30 & menu (https://x.example/m) *not* closed")
+    assert (
+        markdown_to_text("## Hours\n\n[https://x.example](https://x.example)")
+        == "Hours\n\nhttps://x.example"
+    )
 
 
 def test_deleted_and_removed_comments_are_skipped_but_their_replies_kept(tmp_path):
     child = thing("c2", "t1_c1", body="still here")
-    path = thread_file(tmp_path, [thing("c1", "t3_p", [child], body="[removed]", author="[deleted]"),
-                                  thing("c3", "t3_p", body="[deleted]")])
+    path = thread_file(
+        tmp_path,
+        [
+            thing("c1", "t3_p", [child], body="[removed]", author="[deleted]"),
+            thing("c3", "t3_p", body="[deleted]"),
+        ],
+    )
     messages, log = read_all(path)
     assert [(m.id, m.reply_to) for m in messages] == [("t3_p", None), ("t1_c2", "t1_c1")]
     assert messages[0].text == "Bakery?"  # no selftext: the title says it
@@ -73,7 +121,10 @@ def test_deleted_and_removed_comments_are_skipped_but_their_replies_kept(tmp_pat
 
 
 def test_continue_this_thread_stub_is_counted_on_its_own(tmp_path):
-    stub = {"kind": "more", "data": {"count": 0, "name": "t1__", "id": "_", "parent_id": "t1_c1", "children": []}}
+    stub = {
+        "kind": "more",
+        "data": {"count": 0, "name": "t1__", "id": "_", "parent_id": "t1_c1", "children": []},
+    }
     path = thread_file(tmp_path, [thing("c1", "t3_p", [stub])])
     _, log = read_all(path)
     assert log.skipped == {"'continue this thread' stubs (deeper comments not in the file)": 1}
@@ -114,8 +165,11 @@ def test_truncated_or_foreign_json_is_one_clear_error(tmp_path, runner):
 def test_real_graw_thread(real):
     messages, log = read_all(real / "reddit-thread-graw" / "thread.json")
     assert kinds(messages) == {"post": 1, "reply": 194}  # 199 comments, 5 with their text gone
-    assert log.skipped == {MORE: 1660, "deleted comment": 5,
-                           "'continue this thread' stubs (deeper comments not in the file)": 3}
+    assert log.skipped == {
+        MORE: 1660,
+        "deleted comment": 5,
+        "'continue this thread' stubs (deeper comments not in the file)": 3,
+    }
     assert sum(1 for m in messages if m.author is None) == 17  # 22 [deleted] authors, 5 skipped
     assert len({m.id for m in messages}) == 195
     assert all(m.thread == "t3_1cebxh" for m in messages)

@@ -19,7 +19,8 @@ def wxr(items: str, channel_head: str = "", declare: bool = True) -> str:
     ns = (
         ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
         ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"'
-        if declare else ""
+        if declare
+        else ""
     )
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"{ns}>\n<channel>\n'
@@ -28,7 +29,9 @@ def wxr(items: str, channel_head: str = "", declare: bool = True) -> str:
     )
 
 
-def item(post_id: int, body: str = "Hello town", comments: str = "", date: str = "2026-05-04 12:00:00") -> str:
+def item(
+    post_id: int, body: str = "Hello town", comments: str = "", date: str = "2026-05-04 12:00:00"
+) -> str:
     return (
         f"<item><title>Post {post_id}</title><dc:creator>hollisgeneral</dc:creator>"
         f"<content:encoded><![CDATA[<p>{body}</p>]]></content:encoded>"
@@ -37,8 +40,16 @@ def item(post_id: int, body: str = "Hello town", comments: str = "", date: str =
     )
 
 
-def comment(cid: int, author: str, parent: int = 0, approved: str = "1", ctype: str = "",
-            user: int = 0, gmt: str = "2026-05-04 13:00:00", local: str = "2026-05-04 09:00:00") -> str:
+def comment(
+    cid: int,
+    author: str,
+    parent: int = 0,
+    approved: str = "1",
+    ctype: str = "",
+    user: int = 0,
+    gmt: str = "2026-05-04 13:00:00",
+    local: str = "2026-05-04 09:00:00",
+) -> str:
     return (
         f"<wp:comment><wp:comment_id>{cid}</wp:comment_id>"
         f"<wp:comment_author><![CDATA[{author}]]></wp:comment_author>"
@@ -64,8 +75,12 @@ def test_sample_posts_comments_and_skips():
     messages, log = read_all(SAMPLE)
     assert kinds(messages) == {"post": 3, "reply": 21}
     assert log.formats == {"wordpress": 1}
-    assert log.skipped == {"pingback": 1, "spam comment": 1, "unapproved comment": 1,
-                           "attachment item": 1}
+    assert log.skipped == {
+        "pingback": 1,
+        "spam comment": 1,
+        "unapproved comment": 1,
+        "attachment item": 1,
+    }
     posts = [m for m in messages if m.kind == "post"]
     assert [(p.id, p.author, p.author_name) for p in posts] == [
         ("post-101", "hollisgeneral", "Deb Hollis"),
@@ -73,7 +88,9 @@ def test_sample_posts_comments_and_skips():
         ("post-108", "hollisgeneral", "Deb Hollis"),
     ]
     assert posts[1].title == "Welcome to Main Street, Rise & Shine Bakery"
-    assert posts[1].text.startswith("Main Street has a new neighbour. Anthony Reyes opened Rise & Shine")
+    assert posts[1].text.startswith(
+        "Main Street has a new neighbour. Anthony Reyes opened Rise & Shine"
+    )
     assert posts[0].urls == ["https://okaforfarm.example/notes"]
 
 
@@ -81,12 +98,20 @@ def test_sample_threads_replies_under_posts_and_parents():
     messages, _ = read_all(SAMPLE)
     by_id = {m.id: m for m in messages}
     first = by_id["comment-201"]
-    assert (first.thread, first.reply_to, first.reply_to_author) == ("post-101", "post-101", "hollisgeneral")
+    assert (first.thread, first.reply_to, first.reply_to_author) == (
+        "post-101",
+        "post-101",
+        "hollisgeneral",
+    )
     assert first.title == "Spring seedlings are in, and so is Okafor Farm's asparagus"
     # Deb answers as the blog's user (comment_user_id = her author id): her handle, not her name.
     deb = by_id["comment-202"]
     assert (deb.author, deb.author_name, deb.reply_to, deb.reply_to_author) == (
-        "hollisgeneral", "Deb Hollis", "comment-201", "Marilyn Okafor")
+        "hollisgeneral",
+        "Deb Hollis",
+        "comment-201",
+        "Marilyn Okafor",
+    )
     third_level = by_id["comment-205"]
     assert (third_level.reply_to, third_level.reply_to_author) == ("comment-204", "hollisgeneral")
     assert sum(1 for m in messages if m.author == "hollisgeneral" and m.kind == "reply") == 7
@@ -123,21 +148,37 @@ def test_cli_include_unapproved(runner):
 def test_wordpress_com_undeclared_prefixes_and_control_characters_still_read(tmp_path):
     # No xmlns at all (wp:, dc:, content:, atom: undeclared), a vertical tab and a NUL-free
     # form feed in the text: strict XML parsers reject this file.
-    text = wxr(item(1, "Open\x0b late\x0c today") + item(2), '<atom:link href="x" rel="self"/>\n',
-               declare=False)
+    text = wxr(
+        item(1, "Open\x0b late\x0c today") + item(2),
+        '<atom:link href="x" rel="self"/>\n',
+        declare=False,
+    )
     messages, log = read_all(write(tmp_path, text))
-    assert [(m.id, m.text) for m in messages] == [("post-1", "Open late today"), ("post-2", "Hello town")]
+    assert [(m.id, m.text) for m in messages] == [
+        ("post-1", "Open late today"),
+        ("post-2", "Hello town"),
+    ]
     assert log.examples == []
 
 
 def test_comment_kinds_skipped_by_reason(tmp_path):
-    comments = (comment(1, "Ann") + comment(2, "pinger", ctype="pingback")
-                + comment(3, "tb", ctype="trackback") + comment(4, "Bot", approved="spam")
-                + comment(5, "Gone", approved="trash") + comment(6, "New", approved="0"))
+    comments = (
+        comment(1, "Ann")
+        + comment(2, "pinger", ctype="pingback")
+        + comment(3, "tb", ctype="trackback")
+        + comment(4, "Bot", approved="spam")
+        + comment(5, "Gone", approved="trash")
+        + comment(6, "New", approved="0")
+    )
     messages, log = read_all(write(tmp_path, wxr(item(1, comments=comments))))
     assert [m.id for m in messages] == ["post-1", "comment-1"]
-    assert log.skipped == {"pingback": 1, "trackback": 1, "spam comment": 1, "trashed comment": 1,
-                           "unapproved comment": 1}
+    assert log.skipped == {
+        "pingback": 1,
+        "trackback": 1,
+        "spam comment": 1,
+        "trashed comment": 1,
+        "unapproved comment": 1,
+    }
 
 
 def test_reply_to_a_comment_missing_from_the_file_keeps_the_parent_id(tmp_path):
@@ -195,8 +236,15 @@ def test_real_theme_unit_test_wordpress_com(real):
     # 33 comments: 26 approved (9 threaded), 3 awaiting moderation, 2 pingbacks, 2 trackbacks.
     assert kinds(messages) == {"post": 77, "reply": 26}
     assert sum(1 for m in messages if (m.reply_to or "").startswith("comment-")) == 9
-    assert log.skipped == {"attachment item": 37, "nav_menu_item item": 70, "future post": 1,
-                           "draft post": 1, "unapproved comment": 3, "pingback": 2, "trackback": 2}
+    assert log.skipped == {
+        "attachment item": 37,
+        "nav_menu_item item": 70,
+        "future post": 1,
+        "draft post": 1,
+        "unapproved comment": 3,
+        "pingback": 2,
+        "trackback": 2,
+    }
     kept, _ = read_all(path, include_unapproved=True)
     assert kinds(kept) == {"post": 77, "reply": 29}
 

@@ -68,8 +68,10 @@ def test_entity_declarations_refuse_the_file_with_one_line(tmp_path, runner, nam
 
 def test_entity_reference_inside_a_record_is_a_malformed_record(tmp_path):
     path = tmp_path / "blog.xml"
-    path.write_text(wxr(item(1, "&nbsp;caf&eacute;").replace("<![CDATA[<p>", "").replace(
-        "</p>]]>", "")), encoding="utf-8")
+    path.write_text(
+        wxr(item(1, "&nbsp;caf&eacute;").replace("<![CDATA[<p>", "").replace("</p>]]>", "")),
+        encoding="utf-8",
+    )
     log = ReadLog()
     assert list(read_messages([str(path)], log=log)) == []
     assert log.skipped == {"malformed: bad XML": 1}
@@ -86,7 +88,7 @@ def test_truncated_file_yields_what_came_before_then_one_clear_error(tmp_path, r
         for message in read_messages([str(path)]):
             got.append(message.id)
     assert got[0] == "post-101" and len(got) == 8  # the first post and its 7 comments
-    line = sample[:sample.index(b"<item>\r\n\t\t<title><![CDATA[Welcome")].count(b"\n") + 1
+    line = sample[: sample.index(b"<item>\r\n\t\t<title><![CDATA[Welcome")].count(b"\n") + 1
     assert str(caught.value) == (
         f"{path}:{line}: <item> opened here never ends: the file is truncated or not "
         "well-formed XML"
@@ -107,7 +109,9 @@ def test_an_endless_record_is_refused_not_buffered(tmp_path, monkeypatch):
     monkeypatch.setattr(xmlsafe, "MAX_RECORD_CHARS", 1 << 20)
     monkeypatch.setattr(xmlsafe, "CHUNK_CHARS", 1 << 16)
     path = tmp_path / "endless.xml"
-    path.write_text(wxr("<item><title>x</title><content:encoded>" + "y" * (3 << 20)), encoding="utf-8")
+    path.write_text(
+        wxr("<item><title>x</title><content:encoded>" + "y" * (3 << 20)), encoding="utf-8"
+    )
     with pytest.raises(InputError, match=r"endless.xml:6: <item> opened here is larger than 1 MiB"):
         list(read_messages([str(path)]))
 
@@ -142,11 +146,19 @@ def test_memory_stays_flat_as_the_file_grows(tmp_path, monkeypatch):
 def test_record_lines_count_crlf_and_cdata_correctly():
     import io
 
-    text = "junk<?xml version='1.0'?>\r\n<root>\r\n<!-- <post> -->\r\n<post a='1'><![CDATA[</post>]]>\r\n</post>\r\n<post/></root>"
+    text = (
+        "junk<?xml version='1.0'?>\r\n<root>\r\n<!-- <post> -->\r\n"
+        "<post a='1'><![CDATA[</post>]]>\r\n</post>\r\n<post/></root>"
+    )
     records = list(xmlsafe.iter_records(io.StringIO(text), "f.xml", frozenset({"post"})))
     assert [(r.line, r.text) for r in records] == [
         (4, "<post a='1'><![CDATA[</post>]]>\r\n</post>"),
         (6, "<post/>"),
     ]
     node = xmlsafe.parse_record(records[0])
-    assert (node.tag, node.attrs, node.text.strip(), node.line) == ("post", {"a": "1"}, "</post>", 4)
+    assert (node.tag, node.attrs, node.text.strip(), node.line) == (
+        "post",
+        {"a": "1"},
+        "</post>",
+        4,
+    )
