@@ -9,7 +9,7 @@ import importlib
 import platform
 import sys
 
-MODULES = ("bench.reading", "bench.tagging")
+MODULES = ("bench.reading", "bench.tagging", "bench.relations")
 
 
 def main() -> None:

@@ -55,9 +55,14 @@ class Stream:
     unresolved_replies: int = 0  #: replies whose parent's author is unknown
     unresolved_reposts: int = 0  #: reposts whose original author is unknown
 
+    _keys: dict[str, str] = field(default_factory=dict)  #: raw handle -> key, a cache
+
     def see(self, handle: str) -> str:
-        key = key_of(handle) or ""
-        self.display.setdefault(key, handle.strip().lstrip("@"))
+        """The key of a handle, remembering its first spelling for display."""
+        key = self._keys.get(handle)
+        if key is None:
+            key = self._keys[handle] = key_of(handle) or ""
+            self.display.setdefault(key, handle.strip().lstrip("@"))
         return key
 
 
@@ -67,14 +72,13 @@ def build(messages: Sequence[Message], bots: Collection[str]) -> Stream:
     stream = Stream()
     index: dict[tuple[str, str], int] = {}
     for message in messages:
-        author = key_of(message.author)
-        if author is None:
+        author = stream.see(message.author) if message.author else ""
+        if not author:
             stream.skipped["no author"] += 1
             continue
         if author in bot_keys:
             stream.skipped["bot"] += 1
             continue
-        stream.see(message.author or "")
         if message.author_name and author not in stream.names:
             stream.names[author] = message.author_name
         index[(message.platform, message.id)] = len(stream.messages)

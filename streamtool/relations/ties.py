@@ -44,29 +44,7 @@ def relationships(
 
     `thread_times` maps each person to the threads they wrote in and when they first did.
     """
-    pairs: dict[tuple[str, str], Relationship] = {}
-    met: dict[tuple[str, str], set[str]] = {}
-    times: dict[tuple[str, str], list[datetime]] = {}
-    for act in stream.acts:
-        pair = (act.source, act.target) if act.source < act.target else (act.target, act.source)
-        rel = pairs.get(pair)
-        if rel is None:
-            rel = pairs[pair] = Relationship(*pair)
-            met[pair], times[pair] = set(), []
-        if act.source == rel.a:
-            rel.a_to_b += 1
-        else:
-            rel.b_to_a += 1
-        message = stream.messages[act.index]
-        for label in behaviours_of(message):
-            rel.behaviours[label] = rel.behaviours.get(label, 0) + 1
-        if message.platform not in rel.platforms:
-            rel.platforms.append(message.platform)
-        if stream.threads[act.index]:
-            met[pair].add(stream.threads[act.index])
-        rel.strength += DIRECT_WEIGHT * decay(act.at, now)
-        if act.at is not None:
-            times[pair].append(act.at)
+    pairs, met, times = _tally(stream, now)
     start = min((m.created_at for m in stream.messages if m.created_at), default=None)
     window = trend_window(start, now)
     writers = set(stream.authors)
@@ -82,6 +60,42 @@ def relationships(
         _set_trend(rel, times[pair], now, window)
         rel.strength = round(rel.strength, 6)
     return sorted(pairs.values(), key=lambda r: (-r.strength, -r.messages, r.a, r.b))
+
+
+def _tally(stream: Stream, now: datetime | None) -> tuple[
+    dict[tuple[str, str], Relationship], dict[tuple[str, str], set[str]],
+    dict[tuple[str, str], list[datetime]],
+]:
+    """Relationships with their direct interactions counted (the hot loop: kept lean), plus
+    the threads each pair interacted in and the times of their interactions."""
+    pairs: dict[tuple[str, str], Relationship] = {}
+    met: dict[tuple[str, str], set[str]] = {}
+    times: dict[tuple[str, str], list[datetime]] = {}
+    weight = [DIRECT_WEIGHT * decay(m.created_at, now) for m in stream.messages]
+    messages, threads = stream.messages, stream.threads
+    for act in stream.acts:
+        source, target, index = act.source, act.target, act.index
+        pair = (source, target) if source < target else (target, source)
+        rel = pairs.get(pair)
+        if rel is None:
+            rel = pairs[pair] = Relationship(*pair)
+            met[pair], times[pair] = set(), []
+        if source == pair[0]:
+            rel.a_to_b += 1
+        else:
+            rel.b_to_a += 1
+        message = messages[index]
+        if message.tags is not None:
+            for label in message.tags.behaviours:
+                rel.behaviours[label] = rel.behaviours.get(label, 0) + 1
+        if message.platform not in rel.platforms:
+            rel.platforms.append(message.platform)
+        if threads[index]:
+            met[pair].add(threads[index])
+        rel.strength += weight[index]
+        if act.at is not None:
+            times[pair].append(act.at)
+    return pairs, met, times
 
 
 def _shared_threads(
