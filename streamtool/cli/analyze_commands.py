@@ -38,31 +38,43 @@ from .common import (
     stderr,
 )
 
+ME = typer.Option(
+    None, "--me", help="Your handle: the host whose replies are measured (default: inferred)."
+)
+SINCE = typer.Option(
+    None, "--since", help="Only messages from this day or time on (YYYY-MM-DD or ISO 8601, UTC)."
+)
+UNTIL = typer.Option(
+    None, "--until", help="Only messages up to this day (included) or time (YYYY-MM-DD, ISO 8601)."
+)
+OUTPUT = typer.Option(
+    "rich",
+    "--output",
+    "-o",
+    help="rich (tables and colour on a terminal, plain when piped), "
+    "json, markdown, html (one self-contained file) or csv (the tagged messages).",
+)
+GRAPH = typer.Option(
+    None,
+    "--graph",
+    metavar="FILE",
+    help="Also write the relationship graph for Gephi to FILE.gexf or FILE.graphml.",
+)
+OUT = typer.Option(
+    None, "--out", metavar="FILE", help="Write the report to FILE instead of standard output."
+)
+
 
 @app.command()
 @handle_errors
 def analyze(
     inputs: list[str] = INPUTS,
-    me: str | None = typer.Option(
-        None, "--me", help="Your handle: the host whose replies are measured (default: inferred)."
-    ),
-    since: str | None = typer.Option(
-        None, "--since", help="Only messages from this day or time on (YYYY-MM-DD or ISO 8601, UTC)."
-    ),
-    until: str | None = typer.Option(
-        None, "--until", help="Only messages up to this day (included) or time (YYYY-MM-DD or ISO 8601)."
-    ),
-    output: str = typer.Option(
-        "rich", "--output", "-o", help="rich (tables and colour on a terminal, plain when piped), "
-        "json, markdown, html (one self-contained file) or csv (the tagged messages)."
-    ),
-    graph: Path | None = typer.Option(
-        None, "--graph", metavar="FILE", help="Also write the relationship graph for Gephi "
-        "to FILE.gexf or FILE.graphml."
-    ),
-    out: Path | None = typer.Option(
-        None, "--out", metavar="FILE", help="Write the report to FILE instead of standard output."
-    ),
+    me: str | None = ME,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    output: str = OUTPUT,
+    graph: Path | None = GRAPH,
+    out: Path | None = OUT,
     format: str | None = FORMAT,
     strict: bool = STRICT,
     encoding: str | None = ENCODING,
@@ -80,8 +92,14 @@ def analyze(
     log = ReadLog()
     try:
         with _progress() as progress:
-            stream = read_inputs(inputs, format=format, strict=strict, encoding=encoding,
-                                 include_unapproved=include_unapproved, log=log)
+            stream = read_inputs(
+                inputs,
+                format=format,
+                strict=strict,
+                encoding=encoding,
+                include_unapproved=include_unapproved,
+                log=log,
+            )
             messages, excluded = period.split(progress(stream, "Reading"))
             messages = _tagged(messages, progress)
     finally:
@@ -122,7 +140,9 @@ class _Progress:
     def __init__(self, display: Progress | None) -> None:
         self.display = display
 
-    def __call__(self, items: Iterable[Message], label: str, total: int | None = None) -> Iterator[Message]:
+    def __call__(
+        self, items: Iterable[Message], label: str, total: int | None = None
+    ) -> Iterator[Message]:
         if self.display is None:
             yield from items
             return

@@ -13,10 +13,28 @@ from collections.abc import Iterable, Iterator
 from ..model import BEHAVIOURS, Message
 
 COLUMNS: tuple[str, ...] = (
-    "id", "platform", "thread", "kind", "author", "author_name", "created_at",
-    "reply_to", "reply_to_author", "mentions", "urls", "hashtags", "title", "text",
-    "behaviours", *(f"score_{b}" for b in BEHAVIOURS), "evidence", "polarity", "subjectivity",
-    "model", "file", "record",
+    "id",
+    "platform",
+    "thread",
+    "kind",
+    "author",
+    "author_name",
+    "created_at",
+    "reply_to",
+    "reply_to_author",
+    "mentions",
+    "urls",
+    "hashtags",
+    "title",
+    "text",
+    "behaviours",
+    *(f"score_{b}" for b in BEHAVIOURS),
+    "evidence",
+    "polarity",
+    "subjectivity",
+    "model",
+    "file",
+    "record",
 )
 
 
@@ -26,16 +44,28 @@ def csv_rows(messages: Iterable[Message]) -> Iterator[list[str]]:
     for m in messages:
         t = m.tags
         row = [
-            m.id, m.platform, m.thread or "", m.kind, m.author or "", m.author_name or "",
+            m.id,
+            m.platform,
+            m.thread or "",
+            m.kind,
+            m.author or "",
+            m.author_name or "",
             m.created_at.isoformat() if m.created_at else "",
-            m.reply_to or "", m.reply_to_author or "",
-            " ".join(m.mentions), " ".join(m.urls), " ".join(m.hashtags), m.title or "", m.text,
+            m.reply_to or "",
+            m.reply_to_author or "",
+            " ".join(m.mentions),
+            " ".join(m.urls),
+            " ".join(m.hashtags),
+            m.title or "",
+            m.text,
             " ".join(t.behaviours) if t else "",
             *(_score(t.scores.get(b)) if t else "" for b in BEHAVIOURS),
             "; ".join(f"{b}: {' | '.join(r)}" for b, r in t.evidence.items() if r) if t else "",
-            _score(t.polarity) if t else "", _score(t.subjectivity) if t else "",
+            _score(t.polarity) if t else "",
+            _score(t.subjectivity) if t else "",
             (t.model or "") if t else "",
-            m.source.file if m.source else "", str(m.source.record) if m.source else "",
+            m.source.file if m.source else "",
+            str(m.source.record) if m.source else "",
         ]
         yield row
 

@@ -87,7 +87,9 @@ def build_report(
     )
 
 
-def pick_examples(messages: Sequence[Message], per: int = EXAMPLES_PER_BEHAVIOUR) -> dict[str, list[Example]]:
+def pick_examples(
+    messages: Sequence[Message], per: int = EXAMPLES_PER_BEHAVIOUR
+) -> dict[str, list[Example]]:
     """For each behaviour, its highest-scoring messages, one per author while authors last.
 
     Ties go to the earlier message in the stream, so the same stream always gives the same
@@ -112,7 +114,11 @@ def pick_examples(messages: Sequence[Message], per: int = EXAMPLES_PER_BEHAVIOUR
 
 def _example(behaviour: str, message: Message) -> Example:
     tags = message.tags
-    text = message.text if len(message.text) <= EXAMPLE_CHARS else message.text[: EXAMPLE_CHARS - 1] + "…"
+    text = (
+        message.text
+        if len(message.text) <= EXAMPLE_CHARS
+        else message.text[: EXAMPLE_CHARS - 1] + "…"
+    )
     return Example(
         behaviour=behaviour,
         message_id=message.id,

@@ -33,8 +33,11 @@ def build_document(report: Report) -> Document:
         Section("never-answered", "People never answered", [_never_answered(h)]),
         Section("cooling", "Cooling relationships", [_cooling(h)]),
         Section("examples", "Examples of each behaviour", _examples(report)),
-        Section("recommendations", "Recommendations",
-                [Bullets([r.text for r in report.recommendations], empty="Nothing stands out.")]),
+        Section(
+            "recommendations",
+            "Recommendations",
+            [Bullets([r.text for r in report.recommendations], empty="Nothing stands out.")],
+        ),
         *stream_sections(report),
     ]
     return Document("Relationship health report", _subtitle(report), sections)
@@ -55,8 +58,18 @@ def _score(h: StreamHealth) -> list[Block]:
     rows = []
     for c in s.components:
         share = None if c.value is None or not used else c.value * c.weight / used * 100
-        rows.append([behaviour_name(c.name), percent(c.value), f"{c.weight:g}", number(share, 1), c.explanation])
-    bars = Bars([Bar(behaviour_name(c.name), c.value or 0.0, percent(c.value)) for c in s.components])
+        rows.append(
+            [
+                behaviour_name(c.name),
+                percent(c.value),
+                f"{c.weight:g}",
+                number(share, 1),
+                c.explanation,
+            ]
+        )
+    bars = Bars(
+        [Bar(behaviour_name(c.name), c.value or 0.0, percent(c.value)) for c in s.components]
+    )
     table = Table(["Component", "Value", "Weight", "Points", "What it measures"], rows, {1, 2, 3})
     return [Paragraph(headline), bars, table]
 
@@ -64,20 +77,48 @@ def _score(h: StreamHealth) -> list[Block]:
 def _metrics(h: StreamHealth) -> Table:
     r, q, b, d = h.responsiveness, h.reciprocity, h.breadth, h.depth
     rows = [
-        ["Responsiveness", "Messages by others answered", f"{r.answered} of {r.messages} ({percent(r.answered_share)})"],
-        ["", "Time to first response", f"median {duration(r.median_first_response)}, p90 {duration(r.p90_first_response)}"],
+        [
+            "Responsiveness",
+            "Messages by others answered",
+            f"{r.answered} of {r.messages} ({percent(r.answered_share)})",
+        ],
+        [
+            "",
+            "Time to first response",
+            f"median {duration(r.median_first_response)}, p90 {duration(r.p90_first_response)}",
+        ],
         ["", "Host reply rate to commenters", percent(r.host_reply_rate)],
-        ["Reciprocity", "Reciprocated pairs", f"{q.reciprocated_pairs} of {q.pairs} ({percent(q.pair_ratio)})"],
+        [
+            "Reciprocity",
+            "Reciprocated pairs",
+            f"{q.reciprocated_pairs} of {q.pairs} ({percent(q.pair_ratio)})",
+        ],
         ["", "Pairs not counted (one never wrote here)", str(q.unobserved_pairs)],
-        ["", "Reciprocated edges", f"{q.reciprocated_edges} of {q.directed_edges} ({percent(q.edge_ratio)})"],
+        [
+            "",
+            "Reciprocated edges",
+            f"{q.reciprocated_edges} of {q.directed_edges} ({percent(q.edge_ratio)})",
+        ],
         ["", "Mean imbalance of give and take", number(q.mean_abs_balance)],
         ["Breadth", "Participants / people", f"{b.participants} / {b.people}"],
         ["", "Ties, density", f"{b.ties}, {number(b.density, 3)}"],
-        ["", "Concentration (top 10% of writers)", f"{percent(b.concentration)} by {plural(b.top_writers, 'writer')}"],
+        [
+            "",
+            "Concentration (top 10% of writers)",
+            f"{percent(b.concentration)} by {plural(b.top_writers, 'writer')}",
+        ],
         ["", "Connectors", str(b.connectors)],
-        ["Depth", "Repeat relationships", f"{d.repeat} of {d.relationships} ({percent(d.repeat_share)})"],
+        [
+            "Depth",
+            "Repeat relationships",
+            f"{d.repeat} of {d.relationships} ({percent(d.repeat_share)})",
+        ],
         ["", "Across threads / platforms", f"{d.multi_thread} / {d.multi_platform}"],
-        ["", "Shared history, contexts rates", f"{percent(d.shared_history_rate)}, {percent(d.contexts_rate)}"],
+        [
+            "",
+            "Shared history, contexts rates",
+            f"{percent(d.shared_history_rate)}, {percent(d.contexts_rate)}",
+        ],
     ]
     return Table(["Area", "Metric", "Value"], rows)
 
@@ -87,13 +128,21 @@ def _behaviours(report: Report) -> list[Block]:
     if not w.tagged:
         return [Paragraph("No message was tagged, so there is no behaviour profile.")]
     counts = {b: round(w.profile.get(b, 0.0) * w.tagged) for b in BEHAVIOURS}
-    bars = Bars([
-        Bar(behaviour_name(b), w.profile.get(b, 0.0), f"{percent(w.profile.get(b))} ({counts[b]})")
-        for b in BEHAVIOURS
-    ])
+    bars = Bars(
+        [
+            Bar(
+                behaviour_name(b),
+                w.profile.get(b, 0.0),
+                f"{percent(w.profile.get(b))} ({counts[b]})",
+            )
+            for b in BEHAVIOURS
+        ]
+    )
     tone = "–" if w.mean_tone is None else f"{w.mean_tone:+.2f}"
-    note = (f"{percent(w.any_behaviour)} of {plural(w.tagged, 'tagged message')} show at least one "
-            f"behaviour; mean tone {tone} (-1 negative .. +1 positive).")
+    note = (
+        f"{percent(w.any_behaviour)} of {plural(w.tagged, 'tagged message')} show at least one "
+        f"behaviour; mean tone {tone} (-1 negative .. +1 positive)."
+    )
     if w.untagged:
         note += f" {plural(w.untagged, 'message')} were not tagged and are not counted."
     return [bars, Paragraph(note)]
@@ -112,8 +161,14 @@ def _top_behaviours(counts: dict[str, int], n: int = 2) -> str:
 
 def _strongest(h: StreamHealth) -> Table:
     rows = [
-        [_pair(h, r), f"{r.a_to_b} / {r.b_to_a}", str(r.threads), f"{r.strength:.1f}", r.trend,
-         _top_behaviours(r.behaviours)]
+        [
+            _pair(h, r),
+            f"{r.a_to_b} / {r.b_to_a}",
+            str(r.threads),
+            f"{r.strength:.1f}",
+            r.trend,
+            _top_behaviours(r.behaviours),
+        ]
         for r in h.strongest(ROWS)
     ]
     columns = ["Pair", "Each way", "Threads", "Strength", "Trend", "Mostly"]
@@ -125,35 +180,60 @@ def _one_way(h: StreamHealth) -> Table:
     for r in h.one_way(ROWS):
         source, target = (r.a, r.b) if r.a_to_b else (r.b, r.a)
         rows.append([h.handle(source), h.handle(target), str(r.messages), day(r.last)])
-    return Table(["From", "To (never wrote back)", "Messages", "Last contact"], rows, {2},
-                 empty="Every relationship goes both ways.")
+    return Table(
+        ["From", "To (never wrote back)", "Messages", "Last contact"],
+        rows,
+        {2},
+        empty="Every relationship goes both ways.",
+    )
 
 
 def _connectors(h: StreamHealth) -> Table:
     rows = [
-        [p.handle, f"{p.betweenness:.3f}", str(p.partners), str(len(p.introduced)),
-         ", ".join(f"{h.handle(a)} + {h.handle(b)}" for a, b in p.introduced[:3]) or "–"]
+        [
+            p.handle,
+            f"{p.betweenness:.3f}",
+            str(p.partners),
+            str(len(p.introduced)),
+            ", ".join(f"{h.handle(a)} + {h.handle(b)}" for a, b in p.introduced[:3]) or "–",
+        ]
         for p in h.connectors(ROWS)
     ]
-    return Table(["Person", "Betweenness", "Partners", "Introductions", "Introduced"], rows, {1, 2, 3},
-                 empty="Nobody bridges otherwise separate people.")
+    return Table(
+        ["Person", "Betweenness", "Partners", "Introductions", "Introduced"],
+        rows,
+        {1, 2, 3},
+        empty="Nobody bridges otherwise separate people.",
+    )
 
 
 def _never_answered(h: StreamHealth) -> Table:
-    rows = [[p.handle, str(p.messages), str(p.sent), day(p.first_seen)] for p in h.never_answered(ROWS)]
+    rows = [
+        [p.handle, str(p.messages), str(p.sent), day(p.first_seen)] for p in h.never_answered(ROWS)
+    ]
     more = len(h.never_answered_people) - len(rows)
-    table = Table(["Person", "Messages", "Addressed others", "First seen"], rows, {1, 2},
-                  empty="Everyone who wrote to others got a reply.")
+    table = Table(
+        ["Person", "Messages", "Addressed others", "First seen"],
+        rows,
+        {1, 2},
+        empty="Everyone who wrote to others got a reply.",
+    )
     if more > 0:
         table.rows.append([f"… and {more} more", "", "", ""])
     return table
 
 
 def _cooling(h: StreamHealth) -> Table:
-    rows = [[_pair(h, r), str(r.earlier), str(r.recent), f"{r.strength:.1f}", day(r.last)]
-            for r in h.cooling(ROWS)]
-    return Table(["Pair", "Earlier", "Recent", "Strength", "Last contact"], rows, {1, 2, 3},
-                 empty="No relationship is cooling.")
+    rows = [
+        [_pair(h, r), str(r.earlier), str(r.recent), f"{r.strength:.1f}", day(r.last)]
+        for r in h.cooling(ROWS)
+    ]
+    return Table(
+        ["Pair", "Earlier", "Recent", "Strength", "Last contact"],
+        rows,
+        {1, 2, 3},
+        empty="No relationship is cooling.",
+    )
 
 
 def _examples(report: Report) -> list[Block]:

@@ -101,7 +101,9 @@ def build_foundation(
         last=max(dates) if dates else None,
         undated=len(messages) - len(dates),
         formats=dict(log.formats.most_common()),
-        files=[FileRead(f.name, f.reader, f.messages, dict(f.skipped.most_common())) for f in log.files],
+        files=[
+            FileRead(f.name, f.reader, f.messages, dict(f.skipped.most_common())) for f in log.files
+        ],
         skipped=dict(log.skipped.most_common()),
         malformed_examples=list(log.examples),
         warnings=list(log.warnings),

@@ -75,10 +75,17 @@ def gexf(health: StreamHealth) -> ET.Element:
         _gexf_values(node, "n", NODE_ATTRIBUTES, person)
     edges = ET.SubElement(graph, "edges")
     for i, edge in enumerate(health.edges):
-        element = ET.SubElement(edges, "edge", {
-            "id": str(i), "source": edge.source, "target": edge.target,
-            "kind": edge.kind, "weight": str(edge.count),
-        })
+        element = ET.SubElement(
+            edges,
+            "edge",
+            {
+                "id": str(i),
+                "source": edge.source,
+                "target": edge.target,
+                "kind": edge.kind,
+                "weight": str(edge.count),
+            },
+        )
         _gexf_values(element, "e", EDGE_ATTRIBUTES, edge)
     return root
 
@@ -95,17 +102,25 @@ def graphml(health: StreamHealth) -> ET.Element:
     edge_attrs = (("weight", "int", lambda e: e.count), *EDGE_ATTRIBUTES)
     for cls, attrs in (("node", NODE_ATTRIBUTES), ("edge", edge_attrs)):
         for name, kind, _ in attrs:
-            ET.SubElement(root, "key", {
-                "id": f"{cls}_{name}", "for": cls, "attr.name": name,
-                "attr.type": {"integer": "int"}.get(kind, kind),
-            })
+            ET.SubElement(
+                root,
+                "key",
+                {
+                    "id": f"{cls}_{name}",
+                    "for": cls,
+                    "attr.name": name,
+                    "attr.type": {"integer": "int"}.get(kind, kind),
+                },
+            )
     graph = ET.SubElement(root, "graph", {"id": "streamtool", "edgedefault": "directed"})
     for person in _people(health):
         node = ET.SubElement(graph, "node", {"id": person.key})
         for name, _, get in NODE_ATTRIBUTES:
             ET.SubElement(node, "data", {"key": f"node_{name}"}).text = _text(get(person))
     for i, edge in enumerate(health.edges):
-        element = ET.SubElement(graph, "edge", {"id": f"e{i}", "source": edge.source, "target": edge.target})
+        element = ET.SubElement(
+            graph, "edge", {"id": f"e{i}", "source": edge.source, "target": edge.target}
+        )
         for name, _, get in edge_attrs:
             ET.SubElement(element, "data", {"key": f"edge_{name}"}).text = _text(get(edge))
     return root

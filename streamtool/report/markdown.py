@@ -34,7 +34,8 @@ def _block(block: Block) -> str:
         return "\n".join(f"- {_escape(item)}" for item in block.items)
     if isinstance(block, Quote):
         body = "\n".join(f"> {_escape(line)}" for line in block.text.splitlines() or [""])
-        return f"{body}\n>\n> — **{_escape(block.author)}** · {_escape(block.evidence)} · `{block.where}`"
+        byline = f"**{_escape(block.author)}** · {_escape(block.evidence)} · `{block.where}`"
+        return f"{body}\n>\n> — {byline}"
     raise TypeError(f"no markdown for {type(block).__name__}")
 
 
@@ -48,7 +49,9 @@ def _table(table: Table) -> str:
 
 
 def _row(cells: list[str]) -> str:
-    return "| " + " | ".join(_escape(c).replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+    return (
+        "| " + " | ".join(_escape(c).replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+    )
 
 
 def _bars(bars: Bars) -> str:
@@ -56,7 +59,9 @@ def _bars(bars: Bars) -> str:
     lines = []
     for bar in bars.bars:
         filled = round(max(0.0, min(1.0, bar.value)) * BAR_WIDTH)
-        lines.append(f"{bar.label:<{width}}  {'█' * filled}{'░' * (BAR_WIDTH - filled)}  {bar.shown}")
+        lines.append(
+            f"{bar.label:<{width}}  {'█' * filled}{'░' * (BAR_WIDTH - filled)}  {bar.shown}"
+        )
     return "```\n" + "\n".join(lines) + "\n```"
 
 

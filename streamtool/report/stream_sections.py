@@ -28,9 +28,16 @@ def _figures(report: Report) -> list[Block]:
         ["First message", _when(f.first)],
         ["Last message", _when(f.last)],
         ["Time span", duration(f.span_days * 86400) if f.first else "–"],
-        ["Formats", ", ".join(f"{name} ({n} file{'s' if n != 1 else ''})" for name, n in f.formats.items()) or "–"],
+        [
+            "Formats",
+            ", ".join(f"{name} ({n} file{'s' if n != 1 else ''})" for name, n in f.formats.items())
+            or "–",
+        ],
         ["Platforms", ", ".join(f"{name} ({n})" for name, n in f.platforms.items()) or "–"],
-        ["Tagged messages", f"{report.tagged}" + (f" (model {', '.join(report.models)})" if report.models else "")],
+        [
+            "Tagged messages",
+            f"{report.tagged}" + (f" (model {', '.join(report.models)})" if report.models else ""),
+        ],
     ]
     if f.undated:
         rows.append(["Undated messages", str(f.undated)])
@@ -45,7 +52,10 @@ def _figures(report: Report) -> list[Block]:
 
 
 def _files(report: Report) -> Table:
-    rows = [[f.name, f.reader, str(f.messages), str(sum(f.skipped.values()))] for f in report.foundation.files]
+    rows = [
+        [f.name, f.reader, str(f.messages), str(sum(f.skipped.values()))]
+        for f in report.foundation.files
+    ]
     return Table(["File", "Format", "Messages", "Skipped"], rows, {2, 3}, empty="No file was read.")
 
 
@@ -69,10 +79,18 @@ def _skipped(report: Report) -> list[Block]:
 
 def _authors(report: Report) -> list[Block]:
     f = report.foundation
-    authors = Table(["Author", "Messages"], [[a.author, str(a.messages)] for a in f.top_authors], {1},
-                    empty="No message has an author.")
-    pairs = Table(["Replier", "Replied to", "Replies"], [[p.author, p.to, str(p.replies)] for p in f.reply_pairs],
-                  {2}, empty="No replies between named people.")
+    authors = Table(
+        ["Author", "Messages"],
+        [[a.author, str(a.messages)] for a in f.top_authors],
+        {1},
+        empty="No message has an author.",
+    )
+    pairs = Table(
+        ["Replier", "Replied to", "Replies"],
+        [[p.author, p.to, str(p.replies)] for p in f.reply_pairs],
+        {2},
+        empty="No replies between named people.",
+    )
     return [Heading("Top authors"), authors, Heading("Reply pairs"), pairs]
 
 

@@ -10,7 +10,9 @@ def summary_text(foundation: Foundation, health: StreamHealth) -> str:
     """One plain-English paragraph: who wrote how much over how long, and how it went."""
     f, h = foundation, health
     if not f.messages:
-        skipped = f" ({plural(f.skipped_total, 'record')} skipped, see below)" if f.skipped_total else ""
+        skipped = (
+            f" ({plural(f.skipped_total, 'record')} skipped, see below)" if f.skipped_total else ""
+        )
         return f"There are no messages to report on{skipped}."
     people = h.breadth.participants
     first = (
@@ -23,7 +25,8 @@ def summary_text(foundation: Foundation, health: StreamHealth) -> str:
     if h.host is not None and h.host.commenters:
         who = "you" if not h.host.inferred else f"{h.host.handle} (the host)"
         sentences.append(
-            f"{who} answered {h.host.commenters_answered} of {plural(h.host.commenters, 'commenter')}"
+            f"{who} answered {h.host.commenters_answered} of "
+            f"{plural(h.host.commenters, 'commenter')}"
         )
     r = h.responsiveness
     if r.messages:
@@ -39,7 +42,9 @@ def summary_text(foundation: Foundation, health: StreamHealth) -> str:
     if h.warmth.profile and h.warmth.tagged:
         label, share = max(h.warmth.profile.items(), key=lambda kv: (kv[1], kv[0]))
         if share > 0:
-            sentences.append(f"the most common behaviour is {behaviour_name(label)} ({percent(share)})")
+            sentences.append(
+                f"the most common behaviour is {behaviour_name(label)} ({percent(share)})"
+            )
     paragraph = "; ".join(sentences) + "."
     if h.score.value is not None:
         paragraph += f" Health score: {h.score.value} out of 100."
@@ -66,11 +71,20 @@ def duration(seconds: float | None) -> str:
     if seconds is None:
         return "–"
     # Months and weeks only from two of them up, so "10 days" is not rounded to "1 week".
-    for size, unit, least in ((2592000, "month", 2), (604800, "week", 2), (86400, "day", 2),
-                              (3600, "hour", 1), (60, "minute", 1)):
+    for size, unit, least in (
+        (2592000, "month", 2),
+        (604800, "week", 2),
+        (86400, "day", 2),
+        (3600, "hour", 1),
+        (60, "minute", 1),
+    ):
         if seconds >= least * size:
             value = seconds / size
-            shown = f"{value:.0f}" if value >= 10 or size >= 604800 else f"{value:.1f}".rstrip("0").rstrip(".")
+            shown = (
+                f"{value:.0f}"
+                if value >= 10 or size >= 604800
+                else f"{value:.1f}".rstrip("0").rstrip(".")
+            )
             return f"{shown} {unit}{'' if shown == '1' else 's'}"
     return f"{seconds:.0f} seconds" if seconds >= 1 else "under a second"
 

@@ -49,8 +49,12 @@ def _block(block: Block) -> RenderableType:
     if isinstance(block, Quote):
         return Group(
             Text(f"“{block.text}”", style="italic"),
-            Text.assemble(("  — ", "dim"), (block.author, "bold"), (f"  {block.evidence}", "green"),
-                          (f"  {block.where}", "dim")),
+            Text.assemble(
+                ("  — ", "dim"),
+                (block.author, "bold"),
+                (f"  {block.evidence}", "green"),
+                (f"  {block.where}", "dim"),
+            ),
         )
     raise TypeError(f"no terminal rendering for {type(block).__name__}")
 

@@ -35,7 +35,9 @@ def test_json_report_on_stdout(runner, town):
     data = orjson.loads(result.stdout)
     assert data["schema_version"] == "1.0"
     assert data["stream"]["messages"] == 6
-    assert data["stream"]["files"] == [{"name": str(town), "reader": "jsonl", "messages": 6, "skipped": {}}]
+    assert data["stream"]["files"] == [
+        {"name": str(town), "reader": "jsonl", "messages": 6, "skipped": {}}
+    ]
     assert data["host"]["key"] == "hollisgeneral" and data["host"]["inferred"] is False
     assert data["stream"]["models"] == ["test-model"]  # tags were read back, not redone
 
@@ -45,10 +47,19 @@ def test_default_output_piped_is_plain_text_with_every_section(runner, town):
     assert result.exit_code == 0, result.output
     text = result.stdout
     assert "\x1b[" not in text
-    for title in ("Summary", "Health score", "Behaviour profile", "Strongest relationships",
-                  "One-way relationships", "Connectors", "People never answered",
-                  "Cooling relationships", "Examples of each behaviour", "Recommendations",
-                  "Top authors and reply pairs"):
+    for title in (
+        "Summary",
+        "Health score",
+        "Behaviour profile",
+        "Strongest relationships",
+        "One-way relationships",
+        "Connectors",
+        "People never answered",
+        "Cooling relationships",
+        "Examples of each behaviour",
+        "Recommendations",
+        "Top authors and reply pairs",
+    ):
         assert title in text
     assert "you answered 1 of 2 commenters" in text
     assert all(line == line.rstrip() for line in text.splitlines())
@@ -56,8 +67,9 @@ def test_default_output_piped_is_plain_text_with_every_section(runner, town):
 
 
 def test_markdown_from_stdin(runner):
-    result = runner.invoke(app, ["analyze", "-", "--format", "jsonl", "--output", "markdown"],
-                           input=jsonl())
+    result = runner.invoke(
+        app, ["analyze", "-", "--format", "jsonl", "--output", "markdown"], input=jsonl()
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# Relationship health report\n")
     assert "## People never answered" in result.stdout
@@ -79,7 +91,12 @@ def test_html_and_graph_to_files(runner, town, tmp_path):
     html = page.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and not re.search(r"https?://", html)
     nodes = ET.parse(graph).getroot().iter("{http://gexf.net/1.3}node")
-    assert sorted(n.get("id") for n in nodes) == ["hollisgeneral", "jenna_t", "mikesdiner", "okaforfarm"]
+    assert sorted(n.get("id") for n in nodes) == [
+        "hollisgeneral",
+        "jenna_t",
+        "mikesdiner",
+        "okaforfarm",
+    ]
 
 
 def test_csv_of_tagged_messages(runner, town):
@@ -112,7 +129,8 @@ def test_unknown_output_is_exit_two(runner, town):
     result = run(runner, town, "--output", "pdf")
     assert result.exit_code == ExitCode.BAD_INPUT
     assert result.stderr.strip() == (
-        "streamtool: error: --output 'pdf' is not one of rich, json, markdown, html, csv")
+        "streamtool: error: --output 'pdf' is not one of rich, json, markdown, html, csv"
+    )
 
 
 def test_unknown_graph_suffix_is_exit_two_before_reading(runner, tmp_path):
@@ -150,6 +168,16 @@ def test_help_has_an_example(runner):
     result = runner.invoke(app, ["analyze", "--help"])
     assert result.exit_code == 0
     assert "Example: streamtool analyze" in result.stdout
-    for option in ("--me", "--since", "--until", "--output", "--graph", "--out", "--format",
-                   "--strict", "--encoding", "--include-unapproved"):
+    for option in (
+        "--me",
+        "--since",
+        "--until",
+        "--output",
+        "--graph",
+        "--out",
+        "--format",
+        "--strict",
+        "--encoding",
+        "--include-unapproved",
+    ):
         assert option in result.stdout

@@ -14,9 +14,15 @@ from tests.helpers import read_all
 SAMPLE_PATHS = sorted(p for p in SAMPLES.iterdir() if not p.name.startswith((".", "README")))
 #: The real exports issue 2 names (Slack and Discord readers are optional there).
 REAL_EXPORTS = [
-    "twitter-archive-andreruffert", "twarc2-csv-testdata", "twitter-v11-twitter4j-2009",
-    "wxr-chrisjrob-blog", "wxr-theme-unit-test", "isso-import-fixtures",
-    "remark42-import-fixtures", "mastodon-archive-dealingwith", "reddit-thread-graw",
+    "twitter-archive-andreruffert",
+    "twarc2-csv-testdata",
+    "twitter-v11-twitter4j-2009",
+    "wxr-chrisjrob-blog",
+    "wxr-theme-unit-test",
+    "isso-import-fixtures",
+    "remark42-import-fixtures",
+    "mastodon-archive-dealingwith",
+    "reddit-thread-graw",
 ]
 
 pytestmark = pytest.mark.skipif(

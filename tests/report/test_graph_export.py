@@ -42,7 +42,9 @@ def test_gexf_nodes_edges_and_attributes(health, tmp_path):
     titles = {a.get("id"): a.get("title") for a in graph.iter(f"{GEXF}attribute")}
     deb = next(n for n in nodes if n.get("id") == "hollisgeneral")
     values = {titles[v.get("for")]: v.get("value") for v in deb.iter(f"{GEXF}attvalue")}
-    assert values["is_host"] == "true" and values["messages"] == "2" and values["name"] == "Deb Hollis"
+    assert (
+        values["is_host"] == "true" and values["messages"] == "2" and values["name"] == "Deb Hollis"
+    )
 
 
 def test_graphml_nodes_edges_and_weights(health, tmp_path):
@@ -55,7 +57,14 @@ def test_graphml_nodes_edges_and_weights(health, tmp_path):
     got = set()
     for edge in graph.findall(f"{GRAPHML}edge"):
         data = {d.get("key"): d.text for d in edge.findall(f"{GRAPHML}data")}
-        got.add((edge.get("source"), edge.get("target"), data["edge_interaction"], int(data["edge_weight"])))
+        got.add(
+            (
+                edge.get("source"),
+                edge.get("target"),
+                data["edge_interaction"],
+                int(data["edge_weight"]),
+            )
+        )
     assert got == edge_set(health)
     keys = {k.get("id"): (k.get("for"), k.get("attr.type")) for k in root.findall(f"{GRAPHML}key")}
     assert keys["node_betweenness"] == ("node", "double")

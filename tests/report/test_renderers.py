@@ -12,14 +12,31 @@ import pytest
 from rich.console import Console
 
 from streamtool.model import BEHAVIOURS
-from streamtool.report import CSV_COLUMNS, build_document, build_report, render_csv, render_html, render_markdown
+from streamtool.report import (
+    CSV_COLUMNS,
+    build_document,
+    build_report,
+    render_csv,
+    render_html,
+    render_markdown,
+)
 from streamtool.report.terminal import render_rich
 from tests.report.town import messages, read_log
 
 TITLES = [
-    "Summary", "Health score", "Health metrics", "Behaviour profile", "Strongest relationships",
-    "One-way relationships", "Connectors", "People never answered", "Cooling relationships",
-    "Examples of each behaviour", "Recommendations", "The stream", "What was skipped",
+    "Summary",
+    "Health score",
+    "Health metrics",
+    "Behaviour profile",
+    "Strongest relationships",
+    "One-way relationships",
+    "Connectors",
+    "People never answered",
+    "Cooling relationships",
+    "Examples of each behaviour",
+    "Recommendations",
+    "The stream",
+    "What was skipped",
     "Top authors and reply pairs",
 ]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -74,18 +91,30 @@ def test_html_is_one_self_contained_escaped_page(report):
     assert "See you at lunch &lt;Friday&gt; &amp; bring the kids." in page
     assert page.count("<section id=") == len(TITLES)
     assert page.count('<svg class="bars"') == 2  # score components and behaviour profile
-    assert f"<text x=\"55\" y=\"66\" text-anchor=\"middle\">{report.health.score.value}</text>" in page
+    assert f'<text x="55" y="66" text-anchor="middle">{report.health.score.value}</text>' in page
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent")
 def test_html_renders_in_headless_chromium(report, tmp_path):
     page = tmp_path / "report.html"
-    page.write_text(render_html(build_document(report), report.health.score.value), encoding="utf-8")
+    page.write_text(
+        render_html(build_document(report), report.health.score.value), encoding="utf-8"
+    )
     result = subprocess.run(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-         "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120,
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     dom = result.stdout
@@ -101,11 +130,20 @@ def test_csv_has_one_row_per_message_with_a_score_column_per_behaviour():
     assert len(rows) == 7
     r2 = dict(zip(rows[0], rows[3], strict=True))
     assert (r2["id"], r2["kind"], r2["author"], r2["reply_to"], r2["reply_to_author"]) == (
-        "r2", "reply", "hollisgeneral", "r1", "mikesdiner")
+        "r2",
+        "reply",
+        "hollisgeneral",
+        "r1",
+        "mikesdiner",
+    )
     assert r2["behaviours"] == "connecting extending"
     assert (r2["score_extending"], r2["score_networking"]) == ("0.9500", "")
     assert r2["evidence"] == "connecting: connecting evidence; extending: extending evidence"
-    assert (r2["file"], r2["record"], r2["created_at"]) == ("town.jsonl", "3", "2026-05-04T10:00:00+00:00")
+    assert (r2["file"], r2["record"], r2["created_at"]) == (
+        "town.jsonl",
+        "3",
+        "2026-05-04T10:00:00+00:00",
+    )
     s1 = dict(zip(rows[0], rows[6], strict=True))
     assert s1["mentions"] == "mikesdiner okaforfarm"
 

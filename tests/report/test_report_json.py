@@ -9,12 +9,32 @@ from pathlib import Path
 import orjson
 
 from streamtool.model import Message
-from streamtool.report import SCHEMA_VERSION, Window, build_report, pick_examples, render_json, report_dict
+from streamtool.report import (
+    SCHEMA_VERSION,
+    Window,
+    build_report,
+    pick_examples,
+    render_json,
+    report_dict,
+)
 from tests.report.town import FILE, messages, read_log, tags
 
 TOP_LEVEL = [
-    "schema_version", "generator", "period", "summary", "stream", "analysis", "host", "score",
-    "metrics", "sections", "people", "relationships", "edges", "introductions", "examples",
+    "schema_version",
+    "generator",
+    "period",
+    "summary",
+    "stream",
+    "analysis",
+    "host",
+    "score",
+    "metrics",
+    "sections",
+    "people",
+    "relationships",
+    "edges",
+    "introductions",
+    "examples",
     "recommendations",
 ]
 
@@ -33,17 +53,32 @@ def test_top_level_keys_in_schema_order_and_version():
 
 def test_stream_figures_are_exact():
     assert town_report()["stream"] == {
-        "messages": 6, "authors": 4, "threads": 3, "posts": 2, "replies": 3, "reposts": 1,
-        "first": "2026-05-04T09:00:00+00:00", "last": "2026-05-05T09:00:00+00:00", "undated": 0,
+        "messages": 6,
+        "authors": 4,
+        "threads": 3,
+        "posts": 2,
+        "replies": 3,
+        "reposts": 1,
+        "first": "2026-05-04T09:00:00+00:00",
+        "last": "2026-05-05T09:00:00+00:00",
+        "undated": 0,
         "formats": {"jsonl": 1},
-        "files": [{"name": FILE, "reader": "jsonl", "messages": 6,
-                   "skipped": {"duplicate message": 1, "malformed: bad JSON": 1}}],
+        "files": [
+            {
+                "name": FILE,
+                "reader": "jsonl",
+                "messages": 6,
+                "skipped": {"duplicate message": 1, "malformed: bad JSON": 1},
+            }
+        ],
         "skipped": {"duplicate message": 1, "malformed: bad JSON": 1},
         "malformed_examples": [f"{FILE}:7: bad JSON: unexpected end"],
         "warnings": [],
         "top_authors": [
-            {"author": "hollisgeneral", "messages": 2}, {"author": "mikesdiner", "messages": 2},
-            {"author": "jenna_t", "messages": 1}, {"author": "okaforfarm", "messages": 1},
+            {"author": "hollisgeneral", "messages": 2},
+            {"author": "mikesdiner", "messages": 2},
+            {"author": "jenna_t", "messages": 1},
+            {"author": "okaforfarm", "messages": 1},
         ],
         "reply_pairs": [
             {"author": "hollisgeneral", "to": "mikesdiner", "replies": 1},
@@ -63,7 +98,11 @@ def test_host_given_with_me_and_who_went_unanswered():
     data = town_report()
     host = data["host"]
     assert (host["key"], host["inferred"], host["commenters"], host["commenters_answered"]) == (
-        "hollisgeneral", False, 2, 1)
+        "hollisgeneral",
+        False,
+        2,
+        1,
+    )
     assert host["unanswered"] == ["jenna_t"]
     assert host["reply_rate"] == 0.5
     assert data["sections"]["never_answered"] == ["jenna_t"]
@@ -74,15 +113,24 @@ def test_every_record_carries_its_fields_and_derived_numbers():
     data = town_report()
     assert set(data["metrics"]) == {"responsiveness", "reciprocity", "breadth", "depth", "warmth"}
     assert {"answered_share", "median_first_response", "p90_first_response"} <= set(
-        data["metrics"]["responsiveness"])
+        data["metrics"]["responsiveness"]
+    )
     assert {"pair_ratio", "edge_ratio"} <= set(data["metrics"]["reciprocity"])
     assert data["metrics"]["reciprocity"]["pairs"] == 3
     assert data["metrics"]["reciprocity"]["reciprocated_pairs"] == 2
     assert {"messages", "reciprocated", "strength", "trend"} <= set(data["relationships"][0])
     assert {"balance", "betweenness", "introduced"} <= set(data["people"][0])
     assert [c["name"] for c in data["score"]["components"]] == [
-        c.name for c in build_report(messages(), read_log(), host="hollisgeneral").health.score.components]
-    assert set(data["score"]["components"][0]) == {"name", "value", "weight", "explanation", "points"}
+        c.name
+        for c in build_report(messages(), read_log(), host="hollisgeneral").health.score.components
+    ]
+    assert set(data["score"]["components"][0]) == {
+        "name",
+        "value",
+        "weight",
+        "explanation",
+        "points",
+    }
     assert data["metrics"]["warmth"]["profile"]["connecting"] == round(2 / 6, 6)
 
 
@@ -90,13 +138,23 @@ def test_examples_are_the_highest_scoring_messages_per_behaviour():
     examples = town_report()["examples"]
     picked = {b: [e["message_id"] for e in es] for b, es in examples.items()}
     assert picked == {
-        "connecting": ["r1", "r2"], "extending": ["r2"], "networking": [], "reciprocity": ["r1"],
-        "coopetition": ["p2", "s1"], "contexts": [], "shared_history": [],
+        "connecting": ["r1", "r2"],
+        "extending": ["r2"],
+        "networking": [],
+        "reciprocity": ["r1"],
+        "coopetition": ["p2", "s1"],
+        "contexts": [],
+        "shared_history": [],
     }
     assert examples["extending"][0] == {
-        "behaviour": "extending", "message_id": "r2", "author": "hollisgeneral",
-        "text": "Will do, Mike. See you at lunch <Friday> & bring the kids.", "score": 0.95,
-        "evidence": ["extending evidence"], "file": FILE, "record": 3,
+        "behaviour": "extending",
+        "message_id": "r2",
+        "author": "hollisgeneral",
+        "text": "Will do, Mike. See you at lunch <Friday> & bring the kids.",
+        "score": 0.95,
+        "evidence": ["extending evidence"],
+        "file": FILE,
+        "record": 3,
     }
 
 
@@ -111,8 +169,9 @@ def test_examples_prefer_distinct_authors_then_fill_up():
 
 
 def test_period_is_recorded_and_rendered_as_valid_json():
-    report = build_report(messages(), read_log(), window=Window(date(2026, 5, 4), None),
-                          excluded_by_date=2)
+    report = build_report(
+        messages(), read_log(), window=Window(date(2026, 5, 4), None), excluded_by_date=2
+    )
     data = orjson.loads(render_json(report))
     assert data["period"] == {"since": "2026-05-04", "until": None}
     assert data["stream"]["excluded_by_date"] == 2
@@ -126,7 +185,9 @@ def test_summary_speaks_to_the_host_given_with_me():
 
 
 def test_schema_doc_names_every_field_of_this_version():
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "report-schema.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "report-schema.md").read_text(
+        encoding="utf-8"
+    )
     assert f"schema version {SCHEMA_VERSION}" in doc
     data = town_report()
     documented = set(re.findall(r"`([a-z_0-9]+)`", doc))

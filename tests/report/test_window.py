@@ -14,7 +14,9 @@ from tests.report.town import messages
 def test_dates_and_times_parse_to_dates_and_aware_utc():
     assert parse_bound("2026-05-04", "--since") == date(2026, 5, 4)
     assert parse_bound("2026-05-04T09:30Z", "--since") == datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
-    assert parse_bound("2026-05-04T11:30+02:00", "--until") == datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
+    assert parse_bound("2026-05-04T11:30+02:00", "--until") == datetime(
+        2026, 5, 4, 9, 30, tzinfo=UTC
+    )
     assert parse_bound("2026-05-04 09:30", "--until") == datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
     assert parse_bound(None, "--since") is None
 
