@@ -32,7 +32,7 @@ from . import register
 from .base import FileContext, Reader
 from .normalize import find_hashtags, find_mentions, find_urls, html_to_text, parse_time
 from .sources import Source
-from .xmlsafe import Node, iter_records, parse_record
+from .xmlsafe import Node, iter_records, open_xml, parse_record
 
 _RECORDS = frozenset({"thread", "post"})
 _DSQ_ID = "dsq:id"
@@ -59,7 +59,7 @@ class DisqusReader(Reader):
         threads: dict[str, _Thread] = {}
         authors: dict[str, str | None] = {}  # post dsq:id -> handle, for reply_to_author
         position = 0
-        with source.open_text() as stream:
+        with open_xml(source) as stream:
             for record in iter_records(stream, ctx.name, _RECORDS):
                 if record.tag == "post":
                     position += 1

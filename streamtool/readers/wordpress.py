@@ -28,7 +28,7 @@ from . import register
 from .base import FileContext, Reader
 from .normalize import find_hashtags, find_mentions, find_urls, html_to_text, parse_time
 from .sources import Source
-from .xmlsafe import Node, Record, iter_records, parse_record
+from .xmlsafe import Node, Record, iter_records, open_xml, parse_record
 
 _LINK_ID = re.compile(r"[?&]p=(\d+)")
 _RECORDS = frozenset({"item", "wp:author"})
@@ -65,7 +65,7 @@ class WordPressReader(Reader):
 
     def read(self, source: Source, ctx: FileContext) -> Iterator[Message]:
         blog = _Blog(ctx)
-        with source.open_text() as stream:
+        with open_xml(source) as stream:
             for record in iter_records(stream, ctx.name, _RECORDS):
                 try:
                     node = parse_record(record)

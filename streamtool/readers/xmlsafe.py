@@ -18,6 +18,8 @@ whatever namespace URI (WXR 1.0, 1.1, 1.2) or none the file declares.
 
 from __future__ import annotations
 
+import codecs
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ from typing import TextIO
 from xml.parsers import expat
 
 from ..errors import InputError
+from .sources import Source, bom_encoding
 
 CHUNK_CHARS = 1 << 20
 #: Larger records are refused: a runaway (unclosed) element must not eat all memory.
@@ -34,6 +37,7 @@ MAX_DOCTYPE_CHARS = 1 << 20
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NAME = re.compile(r"[A-Za-z_][\w:.-]*")
 _TAG_END = re.compile(r"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_DECLARED = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _SPECIALS = (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<?", "?>"))
 
 
@@ -100,6 +104,23 @@ def parse_record(record: Record) -> Node:
         where = record.line + (exc.lineno or 1) - 1
         raise ValueError(f"bad XML: {expat.errors.messages[exc.code]} at line {where}") from None
     return done[0]
+
+
+def open_xml(source: Source) -> TextIO:
+    """The file as text: in the encoding --encoding or a BOM names, else the one its XML
+    declaration names (old exports say ISO-8859-1 or windows-1252), else UTF-8."""
+    encoding = source.encoding or bom_encoding(source.head) or _declared_encoding(source.head)
+    return io.TextIOWrapper(source.open(), encoding=encoding or "utf-8", newline="")
+
+
+def _declared_encoding(head: bytes) -> str | None:
+    found = _DECLARED.search(head[:1024])
+    if not found:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:  # a name Python does not know: read as UTF-8, decoding errors will say so
+        return None
 
 
 def iter_records(stream: TextIO, name: str, tags: frozenset[str]) -> Iterator[Record]:
