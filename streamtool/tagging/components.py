@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from ..model import BEHAVIOURS
 from ..paths import models_dir
 from .combine import Thresholds, combine, load_thresholds
-from .facts import MessageFacts, facts_from_words
+from .facts import facts_from_words
 from .patterns import START_WINDOW, Pattern, load_patterns
 from .signals import signal_evidence
 from .tone import tone
@@ -81,6 +81,8 @@ class RuleLayer:
         best: dict[str, float] = {}
         evidence: dict[str, list[str]] = {}
         start = _first_word(doc)
+        facts = doc._.message_facts or facts_from_words([t.text for t in doc])
+        addressed = facts.is_reply or bool(facts.addressees)
         matches = self.phrases(doc)
         if len(self.matcher):
             matches += self.matcher(doc)
@@ -88,10 +90,13 @@ class RuleLayer:
             pattern = self.patterns[self._strings[key]]
             if pattern.where == "start" and not start <= begin < start + START_WINDOW:
                 continue
+            if pattern.when == "addressed" and not addressed:
+                continue
             span = doc[begin:end]
             self._found(best, evidence, pattern, f"{span.text} [{span.start_char}:{span.end_char}]")
-        facts = doc._.message_facts or facts_from_words([t.text for t in doc])
         for pattern in self.signals:
+            if pattern.when == "addressed" and not addressed:
+                continue
             if (found := signal_evidence(pattern.signal, pattern.minimum, facts)) is not None:
                 self._found(best, evidence, pattern, found)
         doc._.rule_scores = _noisy_or(best, self.patterns)

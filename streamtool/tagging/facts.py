@@ -20,13 +20,20 @@ class MessageFacts:
     is_reply: bool = False
     reply_to_author: str | None = None  #: None when unknown or a self-reply
     mentions: tuple[str, ...] = ()  #: distinct handles, lower case, author excluded
+    addressees: tuple[str, ...] = ()  #: the parent's author and the @handles opening the text
     urls: int = 0
     repost_of: str | None = None  #: author of the reposted message, when not the poster
 
     @property
     def third_parties(self) -> tuple[str, ...]:
-        """People mentioned other than the addressee: the ones a message can introduce."""
-        return tuple(m for m in self.mentions if m != self.reply_to_author)
+        """People named in the body, not addressed: the ones a message can introduce.
+
+        A Twitter reply opens with the handles of everyone in the conversation; those are
+        the audience, not people being introduced; the handles inside a repost were
+        written by someone else."""
+        if self.repost_of:
+            return ()
+        return tuple(m for m in self.mentions if m not in self.addressees)
 
 
 def _handle(value: str | None) -> str | None:
@@ -40,6 +47,7 @@ def facts_from_message(message: Message) -> MessageFacts:
     if parent == author:
         parent = None  # a self-reply (a thread) talks to nobody new
     mentions = tuple(dict.fromkeys(h for m in message.mentions if (h := _handle(m)) != author))
+    addressees = tuple(dict.fromkeys(filter(None, (parent, *_leading_handles(message.text.split())))))
     repost_of = None
     if message.kind == "repost":
         # Retweets carry "RT @x:" and the reposted author is the first mention.
@@ -49,6 +57,7 @@ def facts_from_message(message: Message) -> MessageFacts:
         is_reply=message.kind == "reply" or message.reply_to is not None,
         reply_to_author=parent,
         mentions=mentions,
+        addressees=addressees,
         urls=len(message.urls),
         repost_of=repost_of,
     )
@@ -62,11 +71,23 @@ def facts_from_words(words: list[str]) -> MessageFacts:
     if len(words) > 1 and words[0] == "RT" and words[1].startswith("@"):
         repost_of = words[1][1:].lower()
     # A message that opens by addressing someone reads as a reply to them.
-    addressee = mentions[0] if words and words[0].startswith("@") and len(words[0]) > 1 else None
+    addressees = _leading_handles(words)
     return MessageFacts(
-        is_reply=addressee is not None,
-        reply_to_author=addressee,
+        is_reply=bool(addressees),
+        reply_to_author=addressees[0] if addressees else None,
         mentions=mentions,
+        addressees=addressees,
         urls=urls,
         repost_of=repost_of,
     )
+
+
+def _leading_handles(words: list[str]) -> tuple[str, ...]:
+    """The @handles a text opens with ("@deb @mike thanks!" -> deb, mike), lower case."""
+    handles = []
+    for word in words:
+        handle = word.strip(".,:;!?")
+        if len(handle) < 2 or handle[0] != "@":
+            break
+        handles.append(handle[1:].lower())
+    return tuple(dict.fromkeys(handles))

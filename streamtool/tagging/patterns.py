@@ -5,7 +5,9 @@ a `comment` saying why it is there, and exactly one of `phrases` (matched case-i
 by a PhraseMatcher, nearly free), `tokens` (one spaCy Matcher pattern; kept few and without
 `*`, `+` or REGEX because those are 100x slower) or `signal` (a message-structure fact from
 signals.py, with an optional count `min`). `"where": "start"` restricts a pattern to
-the opening words of a message (after any leading @handles), where greetings live.
+the opening words of a message (after any leading @handles), where greetings live;
+`"when": "addressed"` to messages that answer or address someone (a reply, or a text opening
+with @handles), where second-person words are talk *to* a person.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .signals import SIGNALS
 #: "start" patterns must begin within this many tokens of the first word after @handles.
 START_WINDOW = 3
 _WHERE = ("anywhere", "start")
+_WHEN = ("always", "addressed")
 
 
 @dataclass(slots=True, frozen=True)
@@ -36,6 +39,7 @@ class Pattern:
     signal: str = ""
     minimum: int = 0
     where: str = "anywhere"
+    when: str = "always"
 
 
 def load_patterns(directory: Path) -> list[Pattern]:
@@ -71,11 +75,14 @@ def _parse(line: bytes, label: str, where: str) -> Pattern:
             signal=str(record.get("signal", "")),
             minimum=int(record.get("min", 0)),
             where=record.get("where", "anywhere"),
+            when=record.get("when", "always"),
         )
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"{where}: bad pattern ({type(exc).__name__}: {exc})") from None
-    if not 0.0 < pattern.weight <= 1.0 or pattern.where not in _WHERE:
-        raise ModelError(f"{where}: weight must be in (0, 1] and where one of {_WHERE}")
+    if not 0.0 < pattern.weight <= 1.0 or pattern.where not in _WHERE or pattern.when not in _WHEN:
+        raise ModelError(
+            f"{where}: weight must be in (0, 1], where one of {_WHERE}, when one of {_WHEN}"
+        )
     if sum(map(bool, (pattern.phrases, pattern.tokens, pattern.signal))) != 1:
         raise ModelError(f"{where}: a pattern has exactly one of phrases, tokens or signal")
     if pattern.signal and pattern.signal not in SIGNALS:

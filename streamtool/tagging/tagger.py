@@ -53,7 +53,7 @@ class Tagger:
     @property
     def has_model(self) -> bool:
         """True when the learned layer (textcat) is part of the pipeline."""
-        return "textcat" in self.nlp.pipe_names
+        return "streamtool_model" in self.nlp.pipe_names
 
     @property
     def thresholds(self) -> dict[str, float]:
@@ -124,19 +124,18 @@ def model_version(directory: Path, manifest: dict[str, Any]) -> str:
 def _pipeline(directory: Path, manifest: dict[str, Any]) -> Any:
     import spacy
 
-    from . import components  # noqa: F401  (registers the factories)
+    from . import components, learned  # noqa: F401  (registers the factories)
 
+    nlp = spacy.blank("en")
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    nlp.add_pipe("streamtool_rules", config={"patterns_dir": str(directory / "patterns")})
     if manifest.get("textcat"):
         textcat = directory / TEXTCAT_DIR
         if not (textcat / "config.cfg").is_file():
             raise ModelError(f"{textcat}: trained model missing; {_ADVICE}")
-        nlp = spacy.load(textcat)
-        if set(nlp.get_pipe("textcat").labels) != set(BEHAVIOURS):
+        learned = nlp.add_pipe("streamtool_model", config={"model_dir": str(textcat)})
+        if set(learned.labels) != set(BEHAVIOURS):
             raise ModelError(f"{textcat}: model labels are not the seven behaviours; {_ADVICE}")
-    else:
-        nlp = spacy.blank("en")
-    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
-    nlp.add_pipe("streamtool_rules", first=True, config={"patterns_dir": str(directory / "patterns")})
     nlp.add_pipe("streamtool_tone")
     nlp.add_pipe("streamtool_combine", config={"thresholds_path": str(directory / "thresholds.json")})
     return nlp

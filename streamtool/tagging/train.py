@@ -23,6 +23,7 @@ import orjson
 from ..model import BEHAVIOURS
 from ..paths import models_dir as default_models_dir
 from .evaluate import GoldFileError, f1_score, read_labelled
+from .learned import normalised
 from .tagger import MANIFEST, TEXTCAT_DIR
 
 HELDOUT_PERCENT = 20
@@ -120,8 +121,11 @@ def fit_textcat(
     for label in BEHAVIOURS:
         textcat.add_label(label)
     examples = [
-        Example.from_dict(nlp.make_doc(text), {"cats": {b: float(b in labels) for b in BEHAVIOURS}})
+        Example.from_dict(
+            normalised(nlp.make_doc(text)), {"cats": {b: float(b in labels) for b in BEHAVIOURS}}
+        )
         for text, labels in corpus
+        if text.strip()
     ]
     optimizer = nlp.initialize(lambda: examples)
     order = random.Random(SEED)
