@@ -187,16 +187,18 @@ def _one_sided(h: StreamHealth) -> Recommendation | None:
 
 
 def _rare_behaviour(h: StreamHealth) -> Recommendation | None:
+    """Behaviours in under 5% of tagged messages, in the codebook's order."""
     if not h.warmth.tagged:
         return None
-    rate, name = min((h.warmth.profile[b], b) for b in BEHAVIOURS)
-    if rate >= RARE_BEHAVIOUR:
+    rare = {b: h.warmth.profile[b] for b in BEHAVIOURS if h.warmth.profile[b] < RARE_BEHAVIOUR}
+    if not rare:
         return None
+    shown = ", ".join(f"{b.replace('_', ' ')} {rate:.0%}" for b, rate in rare.items())
     return Recommendation(
         "rare-behaviour",
-        f"{name.replace('_', ' ')} shows in only {rate:.0%} of {h.warmth.tagged} tagged messages: "
-        "the weakest of the seven behaviours here (see docs/behaviours.md for what it looks like).",
-        {f"{name}_rate": rate, "tagged": h.warmth.tagged},
+        f"Rare here, in under {RARE_BEHAVIOUR:.0%} of {h.warmth.tagged} tagged messages: {shown}. "
+        "Pick one to practise (docs/behaviours.md shows what each looks like).",
+        {**{f"{b}_rate": rate for b, rate in rare.items()}, "tagged": h.warmth.tagged},
     )
 
 
