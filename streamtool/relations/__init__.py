@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 from ..model import Message
 from . import metrics
@@ -80,6 +80,8 @@ def analyse(
     Messages without an author are left out and counted in `skipped`.
     """
     stream = build(messages, bots)
+    if now is not None and now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)  # naive means UTC, as everywhere in streamtool
     dated = [m.created_at for m in stream.messages if m.created_at is not None]
     first, last = (min(dated), max(dated)) if dated else (None, None)
     now = now or last
@@ -122,4 +124,5 @@ def analyse(
         warmth=warm,
         score=score(parts),
         never_answered_people=metrics.never_answered(stream, the_host, responses),
+        unresolved={"reply": stream.unresolved_replies, "repost": stream.unresolved_reposts},
     )

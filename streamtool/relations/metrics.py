@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter
+from datetime import datetime
 
 from ..model import BEHAVIOURS
 from .graph import Stream, behaviours_of
@@ -113,13 +114,12 @@ def host_metrics(stream: Stream, host: Host) -> None:
         t: a for a, t, m in zip(stream.authors, stream.threads, stream.messages, strict=True)
         if t and m.kind == "post"
     }
-    answered_comments = {
-        parent for i, parent in enumerate(stream.parents)
-        if parent is not None and stream.authors[i] == host.key
-    }
+    host_replies = _host_replies(stream, host.key)
+    answered_comments = host_replies.keys()
     answered_people = {a.target for a in stream.acts if a.kind == "reply" and a.source == host.key}
     addressed = {a.index for a in stream.acts if a.kind != "repost" and a.target == host.key}
     commenters: Counter[str] = Counter()
+    times: list[float] = []
     for i, message in enumerate(stream.messages):
         author = stream.authors[i]
         if author == host.key or message.kind == "repost":
@@ -128,11 +128,28 @@ def host_metrics(stream: Stream, host: Host) -> None:
         if i in addressed or in_host_thread:
             commenters[author] += 1
             host.comments += 1
-            host.comments_answered += i in answered_comments
+            if i in answered_comments:
+                host.comments_answered += 1
+                asked, answered = message.created_at, host_replies[i]
+                if asked and answered:
+                    times.append(max(0.0, (answered - asked).total_seconds()))
+    host.median_response = float(statistics.median(times)) if times else None
     host.commenters = len(commenters)
     host.commenters_answered = sum(1 for k in commenters if k in answered_people)
     busiest = sorted(commenters.items(), key=lambda kv: (-kv[1], kv[0]))
     host.unanswered = [k for k, _ in busiest if k not in answered_people]
+
+
+def _host_replies(stream: Stream, host: str) -> dict[int, datetime | None]:
+    """Index of each message the host replied to -> time of the host's first reply to it."""
+    first: dict[int, datetime | None] = {}
+    for i, parent in enumerate(stream.parents):
+        if parent is None or stream.authors[i] != host:
+            continue
+        at, seen = stream.messages[i].created_at, first.get(parent)
+        if parent not in first or (at is not None and (seen is None or at < seen)):
+            first[parent] = at
+    return first
 
 
 def reciprocity(rels: list[Relationship], people: dict[str, Person]) -> Reciprocity:

@@ -119,8 +119,9 @@ class Host:
     messages: int = 0
     commenters: int = 0  #: others who replied to or mentioned the host, or replied in its threads
     commenters_answered: int = 0  #: ... to whom the host replied at least once
-    comments: int = 0  #: their replies to the host or in the host's threads
+    comments: int = 0  #: their messages to the host or replies in the host's threads
     comments_answered: int = 0  #: ... that got a reply from the host
+    median_response: float | None = None  #: seconds from a comment to the host's first reply
     unanswered: list[str] = field(default_factory=list)  #: keys of commenters never answered
 
     @property
@@ -263,6 +264,9 @@ class StreamHealth:
     warmth: Warmth
     score: Score
     never_answered_people: list[str] = field(default_factory=list)  #: keys, most messages first
+    #: Interactions whose target is unknown: {"reply": n, "repost": n} (parent not in the
+    #: stream and no reply_to_author; a boost of a bare URI)
+    unresolved: dict[str, int] = field(default_factory=dict)
 
     def handle(self, key: str) -> str:
         """Display form of a key (the key itself for someone unknown)."""

@@ -106,6 +106,7 @@ def test_time_to_first_response_excludes_self_replies_and_bots():
     assert r.median_first_response == 6 * 3600
     assert r.p90_first_response == 10 * 3600
     assert health.host.commenters == 3 and health.host.commenters_answered == 2
+    assert health.host.median_response == 6 * 3600  # deb answered after 2 h and 10 h
     assert health.never_answered_people == ["anthony"]
 
 

@@ -33,6 +33,7 @@ def test_reply_edges_go_to_the_parent_author_found_in_the_stream_or_given():
         ("mike", "deb", "reply", 1),
         ("sue", "anthonybakes", "reply", 1),
     ]
+    assert health.unresolved == {"reply": 1, "repost": 0}
     assert health.person("anthonybakes").messages == 0
     assert health.person("anthonybakes").replies_received == 1
     assert health.breadth.participants == 4
@@ -171,6 +172,8 @@ def test_strength_decays_by_a_tenth_per_idle_month():
     for days, expected in [(29, 10.0), (30, 9.0), (95, 7.29), (365, 10 * 0.9**12)]:
         health = analyse(s.messages, now=at(days=days))
         assert health.relationships[0].strength == pytest.approx(expected)
+    naive = analyse(s.messages, now=at(days=30).replace(tzinfo=None))  # naive means UTC
+    assert naive.relationships[0].strength == pytest.approx(9.0)
 
 
 def test_shared_threads_add_one_each_and_decay_from_when_both_were_there():
