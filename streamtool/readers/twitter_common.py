@@ -8,7 +8,9 @@ one function turns any of them into a Message. Not a reader itself (no `@registe
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import orjson
@@ -64,6 +66,26 @@ def first_json_line(head: str) -> Any:
         return None
 
 
+_MONTHS = {m: n for n, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_V1_TIME = re.compile(r"\w{3} (\w{3}) (\d\d) (\d\d):(\d\d):(\d\d) ([+-])(\d\d)(\d\d) (\d{4})")
+
+
+def twitter_time(value: Any) -> datetime | None:
+    """parse_time, with a fast path for v1's "Wed Oct 10 20:19:24 +0000 2018" (strptime is a
+    third of a v1 reader's time)."""
+    match = _V1_TIME.fullmatch(value) if isinstance(value, str) else None
+    if match is None or match.group(1) not in _MONTHS:
+        return parse_time(value)
+    mon, day, hh, mm, ss, sign, oh, om, year = match.groups()
+    offset = timedelta(hours=int(oh), minutes=int(om)) * (1 if sign == "+" else -1)
+    try:
+        local = datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=UTC)
+    except ValueError:
+        return parse_time(value)  # e.g. "Feb 30": let parse_time word the error
+    return local - offset
+
+
 def as_id(value: Any) -> str | None:
     """A tweet or user id as a string (v1 gives numbers, archives strings), or None."""
     if value is None or value == "" or isinstance(value, bool):
@@ -81,9 +103,14 @@ def expand_tco(text: str, pairs: Iterable[tuple[Any, Any]]) -> str:
     return text
 
 
+# Only text holding one of these needs tidy(); most tweets are one line of single spaces.
+_UNTIDY = re.compile(r"[\t\n\r\f\v\u00a0\u200b]|  ")
+
+
 def tweet_text(raw: str, link_pairs: Iterable[tuple[Any, Any]]) -> str:
     """Plain text of a tweet: entities unescaped ("&amp;"), t.co links expanded, tidied."""
-    return tidy(expand_tco(html.unescape(raw), link_pairs))
+    text = expand_tco(html.unescape(raw) if "&" in raw else raw, link_pairs)
+    return tidy(text) if _UNTIDY.search(text) else text.strip()
 
 
 def _dict(value: Any) -> dict:
@@ -154,7 +181,7 @@ def v1_message(
         kind="repost" if is_repost else "reply" if reply_to else "post",
         author=author or _str(user.get("screen_name")),
         author_name=author_name or _str(user.get("name")),
-        created_at=parse_time(tweet.get("created_at")),
+        created_at=twitter_time(tweet.get("created_at")),
         reply_to=reply_to,
         reply_to_author=_str(tweet.get("in_reply_to_screen_name")) if reply_to else None,
         mentions=_entity_values(entities, "user_mentions", "screen_name", find_mentions, text),
