@@ -88,6 +88,7 @@ def _metrics(h: StreamHealth) -> Table:
             f"median {duration(r.median_first_response)}, p90 {duration(r.p90_first_response)}",
         ],
         ["", "Host reply rate to commenters", percent(r.host_reply_rate)],
+        ["", "Host's median time to answer", duration(h.host.median_response if h.host else None)],
         [
             "Reciprocity",
             "Reciprocated pairs",

@@ -51,6 +51,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "first": plain(h.first),
             "last": plain(h.last),
             "now": plain(h.now),
+            "unresolved": plain(h.unresolved),
         },
         "host": plain(h.host),
         "score": plain(h.score),

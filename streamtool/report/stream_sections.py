@@ -6,7 +6,9 @@ from datetime import datetime
 
 from .data import Report
 from .layout import Block, Bullets, Heading, Paragraph, Section, Table
-from .summary import duration
+from .summary import duration, plural
+
+_PLURALS = {"reply": "replies"}
 
 
 def stream_sections(report: Report) -> list[Section]:
@@ -39,6 +41,10 @@ def _figures(report: Report) -> list[Block]:
             f"{report.tagged}" + (f" (model {', '.join(report.models)})" if report.models else ""),
         ],
     ]
+    unresolved = h.unresolved.items()
+    unknown = ", ".join(plural(n, kind, _PLURALS.get(kind)) for kind, n in unresolved if n)
+    if unknown:
+        rows.append(["Target unknown (parent not in the stream)", unknown])
     if f.undated:
         rows.append(["Undated messages", str(f.undated)])
     if report.window.since or report.window.until:

@@ -195,7 +195,7 @@ def test_schema_doc_names_every_field_of_this_version():
     for name in ("responsiveness", "reciprocity", "breadth", "depth", "warmth"):
         fields |= set(data["metrics"][name])
     fields |= set(data["people"][0]) | set(data["relationships"][0]) | set(data["edges"][0])
-    fields |= set(data["examples"]["extending"][0]) | set(data["sections"])
+    fields |= set(data["examples"]["extending"][0]) | set(data["sections"]) | set(data["analysis"])
     assert fields - documented == set()
 
 
