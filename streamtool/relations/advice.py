@@ -233,8 +233,29 @@ RULES: tuple[Callable[[StreamHealth], Recommendation | None], ...] = (
 )
 
 
+def _keep_strongest(h: StreamHealth) -> Recommendation | None:
+    """The fallback when few rules fire: the strongest ties, to keep them strong."""
+    top = h.strongest(3)
+    if not top:
+        return None
+    pairs = "; ".join(
+        f"{h.handle(r.a)} & {h.handle(r.b)} (strength {r.strength:.0f}"
+        + (f", last contact {r.last:%Y-%m-%d})" if r.last else ")")
+        for r in top
+    )
+    return Recommendation(
+        "keep-strongest",
+        f"The strongest ties here: {pairs}. Strength fades by a tenth each quiet month: keep "
+        "them warm with a personal note.",
+        {f"strength_{i + 1}": r.strength for i, r in enumerate(top)},
+        sorted({h.handle(k) for r in top for k in (r.a, r.b)}),
+    )
+
+
 def recommendations(health: StreamHealth) -> list[Recommendation]:
-    """Up to five recommendations, most important first; fewer only on a stream too small to
-    show anything worth acting on."""
+    """Three to five recommendations, most important first. When fewer than three rules fire,
+    the strongest ties are added; a stream with no relationship at all may get fewer."""
     found = [r for rule in RULES if (r := rule(health)) is not None]
+    if len(found) < MIN_RECOMMENDATIONS and (extra := _keep_strongest(health)) is not None:
+        found.append(extra)
     return found[:MAX_RECOMMENDATIONS]

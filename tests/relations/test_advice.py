@@ -28,8 +28,17 @@ def test_one_sided_export_says_what_cannot_be_measured():
         "side (e.g. a twarc search for @hollisgeneral or the replies on the platform)."
     )
     assert first.figures == {"participants": 1, "people": 4}
-    # and no advice that would need the other side: no one-way, no introductions
-    assert keys(s) == ["one-sided-export"]
+    # no advice that would need the other side (one-way, introductions); the strongest ties
+    # are added so there is more than one thing to do
+    assert keys(s) == ["one-sided-export", "keep-strongest"]
+    keep = only(s, "keep-strongest")
+    assert keep.text == (
+        "The strongest ties here: anthonybakes & hollisgeneral (strength 10, last contact "
+        "2026-05-04); hollisgeneral & mikesdiner (strength 10, last contact 2026-05-04); "
+        "hollisgeneral & suepark_cc (strength 10, last contact 2026-05-04). Strength fades by "
+        "a tenth each quiet month: keep them warm with a personal note."
+    )
+    assert keep.figures == {"strength_1": 10.0, "strength_2": 10.0, "strength_3": 10.0}
 
 
 def test_cooling_names_pairs_with_their_counts_or_last_contact():
