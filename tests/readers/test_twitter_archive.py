@@ -90,7 +90,7 @@ def test_retweets_are_reposts_and_a_leading_mention_without_a_parent_is_a_post()
     assert (valley.kind, valley.reply_to, valley.reply_to_author) == ("post", None, None)
 
 
-def test_the_data_folder_passed_directly_is_claimed_whole(tmp_path):
+def test_the_data_folder_passed_directly_is_claimed_whole():
     messages, log = read_all(DATA)
     assert len(messages) == 27
     assert log.formats == {"twitter_archive": 1}  # like.js and manifest.js are not streams
