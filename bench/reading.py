@@ -38,11 +38,13 @@ def _time_read(path: Path, fmt: str | None) -> tuple[int, float]:
     return n, time.perf_counter() - start
 
 
+# VmHWM is this process's own peak; ru_maxrss can carry the parent's peak across fork+exec.
 _PEAK = """
-import resource, sys
+import sys
 from streamtool.readers import read_messages
 n = sum(1 for _ in read_messages([sys.argv[1]]))
-print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+peak = next(line for line in open("/proc/self/status") if line.startswith("VmHWM"))
+print(n, int(peak.split()[1]) // 1024)
 """
 
 
