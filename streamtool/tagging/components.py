@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..model import BEHAVIOURS
 from ..paths import models_dir
@@ -61,8 +61,9 @@ def make_combine(nlp: Language, name: str, thresholds_path: str | None) -> Combi
 class RuleLayer:
     """Phrases, a few token patterns and message-structure signals -> rule score + evidence.
 
-    A label's rule score is the noisy-OR of the weights of its distinct matching patterns,
-    1 - prod(1 - w): one strong cue or several weak ones both count.
+    A label's rule score is the noisy-OR of the weights of its matching patterns,
+    1 - prod(1 - w): one strong cue or several weak ones both count. A pattern counts once
+    however often it matches, unless it is marked `distinct` (then once per phrase).
     """
 
     def __init__(self, nlp: Language, patterns: list[Pattern]) -> None:
@@ -78,37 +79,53 @@ class RuleLayer:
         self._strings = nlp.vocab.strings
 
     def __call__(self, doc: Doc) -> Doc:
-        best: dict[str, float] = {}
+        best: dict[tuple[str, str], float] = {}
         evidence: dict[str, list[str]] = {}
-        start = _first_word(doc)
         facts = doc._.message_facts or facts_from_words([t.text for t in doc])
-        addressed = facts.is_reply or bool(facts.addressees)
+        for pattern, span in self._matches(doc, facts.is_reply or bool(facts.addressees)):
+            key = span.text.lower() if pattern.distinct else ""
+            self._found(best, evidence, pattern, key,
+                        f"{span.text} [{span.start_char}:{span.end_char}]")
+        for pattern in self.signals:
+            if pattern.when == "addressed" and not (facts.is_reply or facts.addressees):
+                continue
+            if (found := signal_evidence(pattern.signal, pattern.minimum, facts)) is not None:
+                self._found(best, evidence, pattern, "", found)
+        doc._.rule_scores = _noisy_or(best, self.patterns)
+        doc._.evidence = evidence
+        return doc
+
+    def _matches(self, doc: Doc, addressed: bool) -> list[tuple[Pattern, Span]]:
+        """Pattern matches in text order, after position, addressee and veto conditions."""
+        start = _first_word(doc)
         matches = self.phrases(doc)
         if len(self.matcher):
             matches += self.matcher(doc)
+        kept: list[tuple[Pattern, Span]] = []
         for key, begin, end in sorted(matches, key=lambda m: (m[1], m[2])):
             pattern = self.patterns[self._strings[key]]
             if pattern.where == "start" and not start <= begin < start + START_WINDOW:
                 continue
             if pattern.when == "addressed" and not addressed:
                 continue
-            span = doc[begin:end]
-            self._found(best, evidence, pattern, f"{span.text} [{span.start_char}:{span.end_char}]")
-        for pattern in self.signals:
-            if pattern.when == "addressed" and not addressed:
-                continue
-            if (found := signal_evidence(pattern.signal, pattern.minimum, facts)) is not None:
-                self._found(best, evidence, pattern, found)
-        doc._.rule_scores = _noisy_or(best, self.patterns)
-        doc._.evidence = evidence
-        return doc
+            kept.append((pattern, doc[begin:end]))
+        vetoes = [(set(p.vetoes), s) for p, s in kept if p.vetoes]
+        return [
+            (p, s) for p, s in kept
+            if not p.vetoes and not any(p.id in ids and _overlap(s, v) for ids, v in vetoes)
+        ]
 
     @staticmethod
-    def _found(best: dict[str, float], evidence: dict[str, list[str]], p: Pattern, why: str):
-        best[p.id] = p.weight
+    def _found(best: dict[tuple[str, str], float], evidence: dict[str, list[str]],
+               p: Pattern, key: str, why: str) -> None:
+        best[(p.id, key)] = p.weight
         reasons = evidence.setdefault(p.label, [])
         if why not in reasons:
             reasons.append(why)
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _first_word(doc: Doc) -> int:
@@ -119,9 +136,9 @@ def _first_word(doc: Doc) -> int:
     return len(doc)
 
 
-def _noisy_or(best: dict[str, float], patterns: dict[str, Pattern]) -> dict[str, float]:
+def _noisy_or(best: dict[tuple[str, str], float], patterns: dict[str, Pattern]) -> dict[str, float]:
     missing = dict.fromkeys(BEHAVIOURS, 1.0)
-    for pattern_id, weight in best.items():
+    for (pattern_id, _), weight in best.items():
         missing[patterns[pattern_id].label] *= 1.0 - weight
     return {label: round(1.0 - m, 6) for label, m in missing.items()}
 

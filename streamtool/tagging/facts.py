@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from ..model import Message
 
+_TRAILING = ".,:;!?)"
+
 
 @dataclass(slots=True, frozen=True)
 class MessageFacts:
@@ -65,18 +67,16 @@ def facts_from_message(message: Message) -> MessageFacts:
 
 def facts_from_words(words: list[str]) -> MessageFacts:
     """Facts recoverable from the text alone: @handles, URLs and a leading "RT @x"."""
-    mentions = tuple(dict.fromkeys(w[1:].lower() for w in words if len(w) > 1 and w[0] == "@"))
+    handles = (w.rstrip(_TRAILING) for w in words)
+    mentions = tuple(dict.fromkeys(h[1:].lower() for h in handles if len(h) > 1 and h[0] == "@"))
     urls = sum(1 for w in words if w.startswith(("http://", "https://", "www.")))
     repost_of = None
     if len(words) > 1 and words[0] == "RT" and words[1].startswith("@"):
         repost_of = words[1][1:].lower()
     # A message that opens by addressing someone reads as a reply to them.
-    addressees = _leading_handles(words)
     return MessageFacts(
-        is_reply=bool(addressees),
-        reply_to_author=addressees[0] if addressees else None,
         mentions=mentions,
-        addressees=addressees,
+        addressees=_leading_handles(words),
         urls=urls,
         repost_of=repost_of,
     )
@@ -86,7 +86,7 @@ def _leading_handles(words: list[str]) -> tuple[str, ...]:
     """The @handles a text opens with ("@deb @mike thanks!" -> deb, mike), lower case."""
     handles = []
     for word in words:
-        handle = word.strip(".,:;!?")
+        handle = word.rstrip(_TRAILING)
         if len(handle) < 2 or handle[0] != "@":
             break
         handles.append(handle[1:].lower())

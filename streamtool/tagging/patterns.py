@@ -7,7 +7,10 @@ by a PhraseMatcher, nearly free), `tokens` (one spaCy Matcher pattern; kept few 
 signals.py, with an optional count `min`). `"where": "start"` restricts a pattern to
 the opening words of a message (after any leading @handles), where greetings live;
 `"when": "addressed"` to messages that answer or address someone (a reply, or a text opening
-with @handles), where second-person words are talk *to* a person.
+with @handles), where second-person words are talk *to* a person. `"distinct": true` lets
+each different phrase of a pattern count on its own (two settings make "contexts" surer
+than one); otherwise a pattern counts once. `"vetoes": [ids]` drops matches of those
+patterns that overlap this one's match ("no thanks to the county" is not thanks).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from ..model import BEHAVIOURS
 from .signals import SIGNALS
 
 #: "start" patterns must begin within this many tokens of the first word after @handles.
-START_WINDOW = 3
+START_WINDOW = 2
 _WHERE = ("anywhere", "start")
 _WHEN = ("always", "addressed")
 
@@ -40,6 +43,8 @@ class Pattern:
     minimum: int = 0
     where: str = "anywhere"
     when: str = "always"
+    distinct: bool = False
+    vetoes: tuple[str, ...] = ()
 
 
 def load_patterns(directory: Path) -> list[Pattern]:
@@ -59,6 +64,8 @@ def load_patterns(directory: Path) -> list[Pattern]:
                     raise ModelError(f"{path}:{number}: duplicate pattern id {pattern.id!r}")
                 seen.add(pattern.id)
                 patterns.append(pattern)
+    if unknown := {v for p in patterns for v in p.vetoes} - seen:
+        raise ModelError(f"{directory}: vetoes name unknown pattern ids {sorted(unknown)}")
     return patterns
 
 
@@ -76,6 +83,8 @@ def _parse(line: bytes, label: str, where: str) -> Pattern:
             minimum=int(record.get("min", 0)),
             where=record.get("where", "anywhere"),
             when=record.get("when", "always"),
+            distinct=bool(record.get("distinct", False)),
+            vetoes=tuple(record.get("vetoes", ())),
         )
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"{where}: bad pattern ({type(exc).__name__}: {exc})") from None

@@ -14,6 +14,8 @@ from .facts import MessageFacts
 def _reply(facts: MessageFacts, minimum: int) -> str | None:
     if facts.reply_to_author:
         return f"replies to @{facts.reply_to_author}"
+    if facts.addressees:
+        return f"addresses @{facts.addressees[0]}"
     return "is a reply" if facts.is_reply else None
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -67,16 +66,33 @@ class Tagger:
         keep their tags and are not tagged again.
         """
         it = iter(messages)
-        while batch := list(islice(it, batch_size)):
-            todo = [m for m in batch if m.tags is None or m.tags.model != self.version]
-            docs = []
-            for message in todo:
-                doc = self.nlp.make_doc(message.text or "")
-                doc._.message_facts = facts_from_message(message)
-                docs.append(doc)
-            for message, doc in zip(todo, self.nlp.pipe(docs, batch_size=batch_size)):
-                message.tags = self._tags(doc)
+        while True:
+            batch: list[Message] = []
+            try:
+                for message in it:
+                    batch.append(message)
+                    if len(batch) >= batch_size:
+                        break
+            except Exception:
+                # The input failed mid-batch (a bad record under --strict): what was read
+                # before it is still tagged and handed on, then the error goes up.
+                self._tag_batch(batch, batch_size)
+                yield from batch
+                raise
+            if not batch:
+                return
+            self._tag_batch(batch, batch_size)
             yield from batch
+
+    def _tag_batch(self, batch: list[Message], batch_size: int) -> None:
+        todo = [m for m in batch if m.tags is None or m.tags.model != self.version]
+        docs = []
+        for message in todo:
+            doc = self.nlp.make_doc(message.text or "")
+            doc._.message_facts = facts_from_message(message)
+            docs.append(doc)
+        for message, doc in zip(todo, self.nlp.pipe(docs, batch_size=batch_size)):
+            message.tags = self._tags(doc)
 
     def tag_texts(self, texts: Iterable[str], batch_size: int = 512) -> Iterator[Tags]:
         """Tags of plain texts (no message structure: facts come from the words alone)."""

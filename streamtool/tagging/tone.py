@@ -7,7 +7,9 @@ pattern's `Sentiment.assessments` for untagged words: modifiers ("really good"),
 ("not good" = -0.5 x good), "!" boosting the previous word, "(!)" irony and emoticons.
 spaCy splits English much as TextBlob's tokenizer does ("ca n't", ":)", "!" apart), so the
 figures equal TextBlob's on ordinary text; tests/tagging/test_tone.py checks a set of texts
-and names the known tokenisation differences.
+and names the known tokenisation differences. One TextBlob quirk is kept on purpose: its
+tokenizer splits "don't" as "do n ' t", so "n't" never negates; spaCy's "n't" token is
+read the same way, so that polarity means exactly what TextBlob users expect.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def tone(words: list[str]) -> tuple[float, float]:
     modifier: str | None = None  # preceding known adverb ("really" good)
     negation: str | None = None  # preceding negation ("not" good)
     for w in words:
+        if w == "n't":
+            w = "t"  # TextBlob sees "n ' t": three short unknown words, none a negation
         entry = lexicon.get(w)
         if entry is not None:
             p, s, i, is_modifier = entry

@@ -1,0 +1,38 @@
+"""Evidence: the matched words with their character offsets into the message text."""
+
+from __future__ import annotations
+
+import re
+
+from streamtool.model import Message
+
+OFFSETS = re.compile(r"^(.*) \[(\d+):(\d+)\]$")
+
+
+def test_offsets_point_at_the_matched_words(tagger):
+    text = "Hi Deb! Thanks for the eggs, see you Saturday"
+    tags = tagger.explain(text)
+    assert "Thanks [8:14]" in tags.evidence["reciprocity"]
+    assert "see you Saturday [29:45]" in tags.evidence["extending"]
+    for reasons in tags.evidence.values():
+        for reason in reasons:
+            if m := OFFSETS.match(reason):
+                assert text[int(m[2]):int(m[3])] == m[1]
+
+
+def test_offsets_survive_emoji_and_accents(tagger):
+    text = "🎉🎉 Café opening! Congrats Anthony"
+    tags = tagger.explain(text)
+    assert "Congrats [17:25]" in tags.evidence["connecting"]
+    assert text[17:25] == "Congrats"
+
+
+def test_structural_evidence_names_the_fact(tagger):
+    message = Message(
+        id="1", text="@jen_whitaker meet @suepark_cc and @anthonybakes, they know everyone",
+        kind="reply", author="hollisgeneral", reply_to="0", reply_to_author="jen_whitaker",
+        mentions=["jen_whitaker", "suepark_cc", "anthonybakes"],
+    )
+    [tagged] = tagger.tag([message])
+    assert "mentions 2 people" in tagged.tags.evidence["networking"]
+    assert "replies to @jen_whitaker" in tagged.tags.evidence["connecting"]

@@ -1,0 +1,139 @@
+"""The rule layer, behaviour by behaviour, on a rules-only pipeline (no learned model).
+
+Positive examples must reach the behaviour with evidence; negative ones, written to look
+close (same words in another sense, or the "not by itself" cases of the codebook), must not
+produce evidence for it strong enough to tag on rules alone (score < 0.5).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from streamtool.model import BEHAVIOURS
+from streamtool.tagging.facts import MessageFacts
+
+POSITIVE = {
+    "connecting": [
+        "Hi Deb! How was the trip to see your sister?",
+        "@mikesdiner congrats on 20 years, Mike!",
+        "@okaforfarm so sorry to hear about the hail. Thinking of you both",
+        "Marilyn, you made my day with those peonies",
+    ],
+    "extending": [
+        "Let's grab coffee at the diner next week",
+        "@anthonybakes see you at the market Saturday!",
+        "Email me and I'll help you set up the register",
+        "Looking forward to meeting you at the chamber breakfast",
+    ],
+    "networking": [
+        "@jen_whitaker you should meet @suepark_cc, she runs the chamber",
+        "#FF @hollisgeneral @mikesdiner @anthonybakes",
+        "New in town? Join your local chamber of commerce",
+        "Tell them I sent you, they'll sort you out",
+    ],
+    "reciprocity": [
+        "Thanks for the eggs, Bill",
+        "@hollisgeneral you're welcome, happy to help",
+        "Shout out to Sue for the permit help",
+        "Great post, you rock",
+    ],
+    "coopetition": [
+        "Out of bread? Go check out the new bakery on Main",
+        "Shop local this weekend: the diner, the bakery and the farm stand",
+        "We don't carry bulk seed, but the Okafors do. We sent them three customers today",
+        "If you eat at the diner, leave a huge tip, business is slow",
+    ],
+    "contexts": [
+        "Funny how I know half of you online and the other half in real life",
+        "Saw you at the ball field after church!",
+        "Between the farmers market and Twitter I never stop talking",
+    ],
+    "shared_history": [
+        "Remember when the store flooded and the whole town came with mops?",
+        "We go way back, since high school",
+        "People do business with people they like and trust",
+        "I grew up two streets from here",
+    ],
+}
+
+NEGATIVE = {
+    "connecting": [
+        "Road crew patching Main St all morning",
+        "The council meeting moved to Thursday",
+        "Hillside is a lovely street name",  # a capitalised word that addresses nobody
+    ],
+    "extending": [
+        "Store closed Monday for inventory",
+        "Asked a question about the zoning map",
+        "Coffee prices went up again",  # coffee, but no plan to meet
+    ],
+    "networking": [
+        "I recommend ripgrep for log searching",  # a tool, not a person (codebook)
+        "Talk is cheap",
+        "@deb @mike @sue nobody answered my question",  # the audience, not an introduction
+    ],
+    "reciprocity": [
+        "Hi Deb!",  # a greeting alone
+        "The pie contest is Saturday",
+        "No thanks to the county for the potholes",
+    ],
+    "coopetition": [
+        "Our new spring hours are on the website",  # own business
+        "State budget passes https://news.example/budget",  # neutral news link
+        "I fixed the printer myself",
+    ],
+    "contexts": [
+        "Posted the new hours",
+        "I read it on my blog reader",
+        "The phone bill is due",
+    ],
+    "shared_history": [
+        "Rust compile times are slow",
+        "New rye loaf today",
+        "The county road fund is short",
+    ],
+}
+
+
+def cases(table):
+    return [(label, text) for label, texts in table.items() for text in texts]
+
+
+@pytest.mark.parametrize(("label", "text"), cases(POSITIVE))
+def test_rules_find_each_behaviour(rules_nlp, label, text):
+    doc = rules_nlp(text)
+    assert doc._.rule_scores[label] >= 0.5, (text, doc._.evidence)
+    assert doc._.evidence[label]
+
+
+@pytest.mark.parametrize(("label", "text"), cases(NEGATIVE))
+def test_rules_alone_do_not_tag_near_misses(rules_nlp, label, text):
+    doc = rules_nlp(text)
+    assert doc._.rule_scores[label] < 0.5, (text, doc._.evidence)
+
+
+def test_every_behaviour_has_positive_and_negative_examples():
+    assert set(POSITIVE) == set(NEGATIVE) == set(BEHAVIOURS)
+
+
+def test_greetings_count_only_at_the_start(rules_nlp):
+    assert "connecting" in rules_nlp("@deb hello there!")._.evidence
+    assert "connecting" not in rules_nlp("The word hello has five letters")._.evidence
+
+
+def test_several_weak_cues_add_up_by_noisy_or(rules_nlp):
+    # "you" (0.3, addressed) and the reply itself (0.2): 1 - 0.7 * 0.8 = 0.44
+    doc = rules_nlp("@deb you know it")
+    assert doc._.rule_scores["connecting"] == pytest.approx(0.44)
+    assert doc._.evidence["connecting"] == ["you [5:8]", "addresses @deb"]
+
+
+def test_structural_facts_from_the_reader_are_used(rules_nlp):
+    doc = rules_nlp.make_doc("Pie special all day")
+    doc._.message_facts = MessageFacts(author="hollisgeneral", repost_of="mikesdiner")
+    doc = rules_nlp(doc)
+    assert doc._.evidence["coopetition"] == ["reposts @mikesdiner"]
+    doc = rules_nlp.make_doc("Come meet these two")
+    doc._.message_facts = MessageFacts(mentions=("suepark_cc", "anthonybakes", "jen"),
+                                       addressees=("jen",), is_reply=True, reply_to_author="jen")
+    assert rules_nlp(doc)._.evidence["networking"] == ["mentions 2 people"]

@@ -1,0 +1,90 @@
+"""Training: deterministic split, reproducible model, thresholds tuned on the held-out part."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from streamtool.model import BEHAVIOURS
+from streamtool.tagging import Tagger
+from streamtool.tagging.train import is_heldout, load_corpus, train, tune_thresholds
+from tests.tagging.conftest import MODELS
+
+TINY = [
+    ("Thanks so much Deb, you're a star", ["reciprocity", "connecting"]),
+    ("Thank you for the eggs Bill", ["reciprocity"]),
+    ("thanks for holding my order", ["reciprocity"]),
+    ("Let's grab coffee Saturday", ["extending"]),
+    ("See you at the market Friday!", ["extending"]),
+    ("Email me and we'll set it up", ["extending"]),
+    ("You should meet Sue at the chamber", ["networking"]),
+    ("Ask Marilyn, she knows bees", ["networking"]),
+    ("Road work on Main all day", []),
+    ("Store closed Monday", []),
+    ("Council meeting moved to Thursday", []),
+    ("New rye loaf in the case", []),
+    ("Remember when the store flooded?", ["shared_history"]),
+    ("Go check out the new bakery", ["coopetition"]),
+    ("Saw you at church and on here", ["contexts"]),
+    ("Hi Mike! How's the family?", ["connecting"]),
+] * 2  # the copies are dropped as duplicates: training sees each text once
+
+
+def _models(tmp_path, rows):
+    target = tmp_path / "models"
+    target.mkdir(parents=True)
+    shutil.copytree(MODELS / "patterns", target / "patterns")
+    (target / "training").mkdir()
+    lines = [f'{{"text": "{t}", "labels": {str(l).replace(chr(39), chr(34))}}}' for t, l in rows]
+    (target / "training" / "tiny.jsonl").write_text("\n".join(lines) + "\n")
+    return target
+
+
+def test_split_is_by_text_not_by_chance():
+    assert is_heldout("Thanks Deb") == is_heldout("  thanks   deb ")
+    share = sum(is_heldout(f"message {i}") for i in range(2000)) / 2000
+    assert 0.17 < share < 0.23  # HELDOUT_PERCENT = 20
+
+
+def test_corpus_drops_duplicates(tmp_path):
+    corpus, digest = load_corpus(_models(tmp_path, TINY) / "training")
+    assert len(corpus) == 16 and len(digest) == 64
+
+
+def test_training_twice_gives_the_same_model(tmp_path):
+    first = _models(tmp_path / "a", TINY)
+    second = _models(tmp_path / "b", TINY)
+    r1 = train(first, epochs=3)
+    r2 = train(second, epochs=3)
+    assert r1.version == r2.version and r1.thresholds == r2.thresholds
+    assert r1.examples == 16 and r1.train + r1.heldout == 16
+    model = "textcat/textcat/model"
+    assert (first / model).read_bytes() == (second / model).read_bytes()
+    probe = ["Thanks Bill, see you Friday", "Road closed"]
+    t1, t2 = Tagger.load(first), Tagger.load(second)
+    assert [t.scores for t in t1.tag_texts(probe)] == [t.scores for t in t2.tag_texts(probe)]
+
+
+def test_other_data_gives_another_version(tmp_path):
+    a = train(_models(tmp_path / "a", TINY), epochs=1)
+    b = train(_models(tmp_path / "b", TINY[:-1] + [("Hi Sue!", ["connecting"])]), epochs=1)
+    assert a.version != b.version
+
+
+def test_thresholds_maximise_f1_on_the_given_messages():
+    scores = [dict.fromkeys(BEHAVIOURS, 0.0) for _ in range(4)]
+    for s, v in zip(scores, [0.9, 0.62, 0.41, 0.2]):
+        s["reciprocity"] = v
+    gold = [{"reciprocity"}, {"reciprocity"}, set(), set()]
+    thresholds, f1s = tune_thresholds(scores, gold)
+    # any cut in (0.41, 0.62] separates perfectly; of those the grid's nearest to 0.5 is 0.5
+    assert thresholds["reciprocity"] == 0.5 and f1s["reciprocity"] == 1.0
+    assert thresholds["networking"] == 0.5 and f1s["networking"] == 0.0  # no support
+
+
+def test_no_training_files_is_a_clear_error(tmp_path):
+    from streamtool.tagging.evaluate import GoldFileError
+
+    with pytest.raises(GoldFileError, match="no training files"):
+        load_corpus(tmp_path)
