@@ -11,11 +11,13 @@ and leaves its probabilities in `doc.cats`.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+from spacy.tokens import Doc, Token
 
 from ..model import BEHAVIOURS
 from ..paths import models_dir
@@ -23,7 +25,7 @@ from .combine import Thresholds, combine, load_thresholds
 from .facts import facts_from_words
 from .patterns import START_WINDOW, Pattern, load_patterns
 from .signals import signal_evidence
-from .tone import tone
+from .tone import tone_of_doc
 
 _EXTENSIONS = (
     "message_facts",  # MessageFacts from the reader, or None for plain text
@@ -76,43 +78,67 @@ class RuleLayer:
                 self.phrases.add(p.id, list(nlp.tokenizer.pipe(p.phrases)))
             elif p.tokens:
                 self.matcher.add(p.id, [list(p.tokens)])
-        self._strings = nlp.vocab.strings
+        strings = nlp.vocab.strings
+        self._by_key = {strings[p.id]: p for p in patterns if not p.signal}
 
     def __call__(self, doc: Doc) -> Doc:
         best: dict[tuple[str, str], float] = {}
         evidence: dict[str, list[str]] = {}
-        facts = doc._.message_facts or facts_from_words([t.text for t in doc])
-        for pattern, span in self._matches(doc, facts.is_reply or bool(facts.addressees)):
-            key = span.text.lower() if pattern.distinct else ""
-            self._found(best, evidence, pattern, key,
-                        f"{span.text} [{span.start_char}:{span.end_char}]")
+        ext = doc._
+        facts = ext.message_facts or facts_from_words(_words(doc))
+        matches = self._matches(doc, facts.is_reply or bool(facts.addressees))
+        if matches:
+            # Offsets and words from arrays: doc.text and Token objects cost more than the match.
+            rows = doc.to_array([IDX, LENGTH, ORTH, SPACY]).tolist()
+            strings = doc.vocab.strings
+            for pattern, begin, end in matches:
+                first, last = rows[begin][0], rows[end - 1][0] + rows[end - 1][1]
+                words = "".join(
+                    strings[r[2]] + (" " if r[3] and i < end - 1 else "")
+                    for i, r in enumerate(rows[begin:end], begin)
+                )
+                key = words.lower() if pattern.distinct else ""
+                self._found(best, evidence, pattern, key, f"{words} [{first}:{last}]")
         for pattern in self.signals:
             if pattern.when == "addressed" and not (facts.is_reply or facts.addressees):
                 continue
             if (found := signal_evidence(pattern.signal, pattern.minimum, facts)) is not None:
                 self._found(best, evidence, pattern, "", found)
-        doc._.rule_scores = _noisy_or(best, self.patterns)
-        doc._.evidence = evidence
+        ext.rule_scores = _noisy_or(best, self.patterns)
+        ext.evidence = evidence
         return doc
 
-    def _matches(self, doc: Doc, addressed: bool) -> list[tuple[Pattern, Span]]:
-        """Pattern matches in text order, after position, addressee and veto conditions."""
-        start = _first_word(doc)
+    def _matches(self, doc: Doc, addressed: bool) -> list[tuple[Pattern, int, int]]:
+        """(pattern, start, end) in text order, after position, addressee and veto rules."""
         matches = self.phrases(doc)
         if len(self.matcher):
             matches += self.matcher(doc)
-        kept: list[tuple[Pattern, Span]] = []
-        for key, begin, end in sorted(matches, key=lambda m: (m[1], m[2])):
-            pattern = self.patterns[self._strings[key]]
-            if pattern.where == "start" and not start <= begin < start + START_WINDOW:
-                continue
+        kept: list[tuple[Pattern, int, int]] = []
+        start = -1
+        by_key = self._by_key
+        for key, begin, end in sorted(matches, key=_by_position):
+            pattern = by_key[key]
             if pattern.when == "addressed" and not addressed:
                 continue
-            kept.append((pattern, doc[begin:end]))
-        vetoes = [(set(p.vetoes), s) for p, s in kept if p.vetoes]
+            if pattern.where == "start":
+                start = _first_word(doc) if start < 0 else start
+                if not start <= begin < start + START_WINDOW:
+                    continue
+            if pattern.then == "name":
+                if end >= len(doc) or not _is_name(doc[end], pattern):
+                    continue
+                end += 1
+            elif pattern.not_names and not all(
+                _is_name(t, pattern) for t in doc[begin:end] if t.is_title
+            ):
+                continue
+            kept.append((pattern, begin, end))
+        if not any(p.vetoes for p, _, _ in kept):
+            return kept
+        vetoes = [(set(p.vetoes), b, e) for p, b, e in kept if p.vetoes]
         return [
-            (p, s) for p, s in kept
-            if not p.vetoes and not any(p.id in ids and _overlap(s, v) for ids, v in vetoes)
+            (p, b, e) for p, b, e in kept
+            if not p.vetoes and not any(p.id in ids and b < ve and vb < e for ids, vb, ve in vetoes)
         ]
 
     @staticmethod
@@ -124,8 +150,17 @@ class RuleLayer:
             reasons.append(why)
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+def _is_name(token: Token, pattern: Pattern) -> bool:
+    """A capitalised word the pattern does not list as a common non-name ("However")."""
+    return token.is_title and token.is_alpha and token.lower_ not in pattern.not_names
+
+
+_by_position = itemgetter(1, 2)
+
+
+def _words(doc: Doc) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 def _first_word(doc: Doc) -> int:
@@ -147,7 +182,8 @@ class ToneLayer:
     """TextBlob polarity and subjectivity from the Doc's own tokens (see tone.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.polarity, doc._.subjectivity = tone([t.lower_ for t in doc])
+        ext = doc._
+        ext.polarity, ext.subjectivity = tone_of_doc(doc)
         return doc
 
 
@@ -158,11 +194,12 @@ class CombineLayer:
         self.thresholds = thresholds
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = doc._.rule_scores or {}
+        ext = doc._
+        rules = ext.rule_scores or {}
         cats = doc.cats
         scores = {
             label: combine(rules.get(label, 0.0), cats.get(label)) for label in BEHAVIOURS
         }
-        doc._.behaviour_scores = scores
-        doc._.behaviours = [l for l in BEHAVIOURS if scores[l] >= self.thresholds.get(l, 0.5)]
+        ext.behaviour_scores = scores
+        ext.behaviours = [l for l in BEHAVIOURS if scores[l] >= self.thresholds.get(l, 0.5)]
         return doc

@@ -1,43 +1,110 @@
-"""The learned layer: a bag-of-words `textcat_multilabel` read through normalised tokens.
+"""The learned layer: a bag-of-words `textcat_multilabel` over normalised words.
 
 spaCy's BOW text classifier hashes each token's exact text (ORTH). Handles, URLs and case
-vary endlessly between streams while meaning the same thing, so the classifier sees a
-normalised copy of each Doc: lower case, the @handles a reply opens with as "@to" (the
-audience), a retweeted handle as "@rt", every other @handle as "@user" (someone named),
-every URL as "<url>", every number as "<num>". Training (train.py) uses the same normalisation, so what the model
-learned from "@mikesdiner thanks!" applies to "@anyone Thanks!".
+vary endlessly between streams while meaning the same thing, so our architecture
+(`streamtool.TextCatBOW.v1`: spaCy's TextCatBOW.v3 with another feature extractor) reads
+normalised words: lower case, the @handles a reply opens with as "@to" (the audience), a
+retweeted handle as "@rt", every other @handle as "@user" (someone named), every URL as
+"<url>", every number as "<num>". What the model learned from "@mikesdiner thanks!" then
+applies to "@anyone Thanks!". The words come from `doc.to_array`, so no second Doc is made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import IS_PUNCT, LIKE_NUM, LIKE_URL, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Logistic, Model, SparseLinear_v2, chain, with_cpu
 
 HANDLE, ADDRESSEE, REPOSTED, URL, NUMBER = "@user", "@to", "@rt", "<url>", "<num>"
+_IDS = {w: get_string_id(w) for w in (HANDLE, ADDRESSEE, REPOSTED, URL, NUMBER, "rt")}
+#: lower-case word hash -> is it an @handle (filled as words are first seen; bounded below)
+_IS_HANDLE: dict[int, bool] = {}
+_IS_HANDLE_MAX = 1_000_000
 
 
-def normalised(doc: Doc) -> Doc:
-    """A copy of `doc` with the words the classifier should see (same tokens, same spacing)."""
-    words = []
+def model_keys(doc: Doc) -> list[int]:
+    """The hashes of the words the classifier sees for `doc`, one per token."""
+    rows = doc.to_array([LOWER, LIKE_URL, LIKE_NUM, IS_PUNCT]).tolist()
+    strings = doc.vocab.strings
+    retweet = len(rows) > 1 and rows[0][0] == _IDS["rt"]
+    if len(_IS_HANDLE) > _IS_HANDLE_MAX:
+        _IS_HANDLE.clear()
+    keys = []
     opening = True  # still inside the run of @handles (and punctuation) a reply opens with
-    for token in doc:
-        text = token.text
-        is_handle = len(text) > 1 and text[0] == "@"
-        opening = opening and (is_handle or token.is_punct)
-        if is_handle:
-            reposted = token.i == 1 and doc[0].text == "RT"
-            words.append(REPOSTED if reposted else ADDRESSEE if opening else HANDLE)
-        elif token.like_url:
-            words.append(URL)
-        elif token.like_num:
-            words.append(NUMBER)
+    for i, (lower, url, number, punct) in enumerate(rows):
+        handle = _IS_HANDLE.get(lower)
+        if handle is None:
+            word = strings[lower]
+            handle = _IS_HANDLE[lower] = len(word) > 1 and word[0] == "@"
+        opening = opening and bool(handle or punct)
+        if handle:
+            kind = REPOSTED if retweet and i == 1 else ADDRESSEE if opening else HANDLE
+            keys.append(_IDS[kind])
+        elif url:
+            keys.append(_IDS[URL])
+        elif number:
+            keys.append(_IDS[NUMBER])
         else:
-            words.append(token.lower_)
-    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+            keys.append(lower)
+    return keys
+
+
+def model_words(doc: Doc) -> list[str]:
+    """model_keys as strings, to see what the classifier sees."""
+    for word in _IDS:
+        doc.vocab.strings.add(word)
+    return [doc.vocab.strings[k] for k in model_keys(doc)]
+
+
+def _ngrams_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Any]:
+    """spaCy's extract_ngrams, over model_keys instead of ORTH."""
+    ops = model.ops
+    batch_keys, batch_vals = [], []
+    for doc in docs:
+        unigrams = ops.asarray(numpy.asarray(model_keys(doc), dtype="uint64"))
+        grams = [unigrams] + [ops.ngrams(n, unigrams) for n in range(2, model.attrs["n"] + 1)]
+        keys, vals = ops.xp.unique(ops.xp.concatenate(grams), return_counts=True)
+        batch_keys.append(keys)
+        batch_vals.append(vals)
+    lengths = ops.asarray([k.shape[0] for k in batch_keys], dtype="int32")
+    out = (ops.xp.concatenate(batch_keys),
+           ops.asarray(ops.xp.concatenate(batch_vals), dtype="f"), lengths)
+    return out, lambda d_out: []
+
+
+@registry.architectures("streamtool.TextCatBOW.v1")
+def build_bow(
+    exclusive_classes: bool, ngram_size: int, no_output_layer: bool,
+    length: int = 262144, nO: int | None = None,
+) -> Model:
+    """spacy.TextCatBOW.v3 (same weights, same resizing) reading model_keys."""
+    from spacy.ml.models.textcat import NEG_VALUE, resize_and_set_ref
+    from thinc.api import resizable
+    from thinc.layers.resizable import resize_linear_weighted
+
+    length = 2 ** (length - 1).bit_length()
+    sparse = SparseLinear_v2(nO=nO, length=length)
+    fill = {"b": NEG_VALUE if not no_output_layer else 0, "W": 0}
+    layer = resizable(sparse, resize_layer=partial(resize_linear_weighted, fill_defaults=fill))
+    extract = Model("streamtool_ngrams", _ngrams_forward, attrs={"n": ngram_size})
+    model = with_cpu(chain(extract, layer), layer.ops)
+    if not no_output_layer:
+        model = chain(model, with_cpu(Logistic(), layer.ops))
+    if nO is not None:
+        model.set_dim("nO", nO)
+    model.set_ref("output_layer", sparse)
+    model.attrs["multi_label"] = not exclusive_classes
+    model.attrs["resize_output"] = partial(resize_and_set_ref, resizable_layer=layer)
+    return model
 
 
 @Language.factory("streamtool_model", default_config={"model_dir": ""})
@@ -45,15 +112,14 @@ def make_model(nlp: Language, name: str, model_dir: str) -> LearnedLayer:
     import spacy
 
     trained = spacy.load(Path(model_dir))
-    return LearnedLayer(trained.get_pipe("textcat"), nlp.vocab)
+    return LearnedLayer(trained.get_pipe("textcat"))
 
 
 class LearnedLayer:
-    """Runs the trained textcat on normalised Docs and leaves its probabilities in doc.cats."""
+    """Runs the trained textcat and leaves its probabilities in doc.cats."""
 
-    def __init__(self, textcat: Any, vocab: Any) -> None:
+    def __init__(self, textcat: Any) -> None:
         self.textcat = textcat
-        self.vocab = vocab
         self.labels = tuple(textcat.labels)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -72,9 +138,8 @@ class LearnedLayer:
         # The BOW model fails on an empty Doc inside a batch; an empty text has no cues anyway.
         filled = [d for d in docs if len(d)]
         if filled:
-            copies = [normalised(d) for d in filled]
-            for doc, copy in zip(filled, self.textcat.pipe(copies, batch_size=len(copies))):
-                doc.cats = dict(copy.cats)
+            scores = self.textcat.predict(filled)
+            self.textcat.set_annotations(filled, scores)
         for doc in docs:
             if not len(doc):
                 doc.cats = dict.fromkeys(self.labels, 0.0)

@@ -10,7 +10,10 @@ the opening words of a message (after any leading @handles), where greetings liv
 with @handles), where second-person words are talk *to* a person. `"distinct": true` lets
 each different phrase of a pattern count on its own (two settings make "contexts" surer
 than one); otherwise a pattern counts once. `"vetoes": [ids]` drops matches of those
-patterns that overlap this one's match ("no thanks to the county" is not thanks).
+patterns that overlap this one's match ("no thanks to the county" is not thanks); a veto
+pattern adds no score itself. `"then": "name"` requires a capitalised word right after the
+phrase ("Thanks Mike") and extends the evidence over it; `"except": [words]` lists
+capitalised words that are not names ("Thanks Everyone", "However, ...").
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ class Pattern:
     when: str = "always"
     distinct: bool = False
     vetoes: tuple[str, ...] = ()
+    then: str = ""
+    not_names: frozenset[str] = frozenset()
 
 
 def load_patterns(directory: Path) -> list[Pattern]:
@@ -85,6 +90,8 @@ def _parse(line: bytes, label: str, where: str) -> Pattern:
             when=record.get("when", "always"),
             distinct=bool(record.get("distinct", False)),
             vetoes=tuple(record.get("vetoes", ())),
+            then=str(record.get("then", "")),
+            not_names=frozenset(w.lower() for w in record.get("except", ())),
         )
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"{where}: bad pattern ({type(exc).__name__}: {exc})") from None
@@ -94,6 +101,8 @@ def _parse(line: bytes, label: str, where: str) -> Pattern:
         )
     if sum(map(bool, (pattern.phrases, pattern.tokens, pattern.signal))) != 1:
         raise ModelError(f"{where}: a pattern has exactly one of phrases, tokens or signal")
+    if pattern.then not in ("", "name"):
+        raise ModelError(f"{where}: \"then\" can only be \"name\"")
     if pattern.signal and pattern.signal not in SIGNALS:
         raise ModelError(f"{where}: unknown signal {pattern.signal!r}; known: {', '.join(SIGNALS)}")
     return pattern

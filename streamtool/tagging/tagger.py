@@ -104,12 +104,13 @@ class Tagger:
         return self._tags(self.nlp(text))
 
     def _tags(self, doc: Any) -> Tags:
+        ext = doc._
         return Tags(
-            behaviours=list(doc._.behaviours),
-            scores=doc._.behaviour_scores,
-            evidence=doc._.evidence,
-            polarity=round(doc._.polarity, 4),
-            subjectivity=round(doc._.subjectivity, 4),
+            behaviours=list(ext.behaviours),
+            scores=ext.behaviour_scores,
+            evidence=ext.evidence,
+            polarity=round(ext.polarity, 4),
+            subjectivity=round(ext.subjectivity, 4),
             model=self.version,
         )
 

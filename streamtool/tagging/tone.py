@@ -14,15 +14,17 @@ read the same way, so that polarity means exactly what TextBlob users expect.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Sequence
 from functools import cache
+from typing import Any
 
 #: word -> (polarity, subjectivity, intensity, is_modifier)
-Lexicon = dict[str, tuple[float, float, float, bool]]
+Lexicon = dict[Hashable, tuple[float, float, float, bool]]
 
 
 @cache
-def _tables() -> tuple[Lexicon, frozenset[str], dict[str, float], str]:
-    """TextBlob's lexicon, negations, emoticons and punctuation, loaded once (~0.6 s)."""
+def _tables() -> tuple[Lexicon, frozenset[str], dict[str, float]]:
+    """TextBlob's lexicon, negations and emoticons, loaded once (~0.6 s)."""
     from textblob._text import EMOTICONS, PUNCTUATION
     from textblob.en import sentiment
 
@@ -33,24 +35,65 @@ def _tables() -> tuple[Lexicon, frozenset[str], dict[str, float], str]:
         lexicon[word] = (p, s, i, any(m in senses for m in sentiment.modifiers))
     emoticons: dict[str, float] = {}
     for (_, polarity), faces in EMOTICONS.items():
-        for face in faces:
-            emoticons.setdefault(face.lower(), polarity)
-    return lexicon, frozenset(sentiment.negations), emoticons, PUNCTUATION
+        for face in map(str.lower, faces):
+            # TextBlob only looks up short non-alphabetic tokens that are not punctuation.
+            if not face.isalpha() and len(face) <= 5 and face not in PUNCTUATION:
+                emoticons.setdefault(face, polarity)
+    return lexicon, frozenset(sentiment.negations), emoticons
+
+
+@cache
+def _hashed() -> tuple[Lexicon, frozenset[int], dict[int, float]]:
+    """The same tables keyed by spaCy's string hashes, to score `doc.to_array(LOWER)`."""
+    from spacy.strings import get_string_id
+
+    lexicon, negations, emoticons = _tables()
+    return (
+        {get_string_id(w): v for w, v in lexicon.items()},
+        frozenset(map(get_string_id, negations)),
+        {get_string_id(w): v for w, v in emoticons.items()},
+    )
+
+
+def tone(words: list[str]) -> tuple[float, float]:
+    """(polarity -1..1, subjectivity 0..1) of lower-cased words, as TextBlob scores them."""
+    lexicon, negations, emoticons = _tables()
+    return _score(words, lexicon, negations, emoticons, str, "!", "(!)", "n't", "t")
+
+
+def tone_of_doc(doc: Any) -> tuple[float, float]:
+    """tone() of a spaCy Doc's lower-cased tokens, without making Token objects."""
+    from spacy.attrs import LOWER
+    from spacy.strings import get_string_id
+
+    lexicon, negations, emoticons = _hashed()
+    strings = doc.vocab.strings
+    keys = doc.to_array(LOWER).tolist()
+    special = _specials(get_string_id)
+    return _score(keys, lexicon, negations, emoticons, strings.__getitem__, *special)
+
+
+@cache
+def _specials(key: Callable[[str], int]) -> tuple[int, int, int, int]:
+    return key("!"), key("(!)"), key("n't"), key("t")
 
 
 def _clamp(x: float) -> float:
     return -1.0 if x < -1.0 else 1.0 if x > 1.0 else x
 
 
-def tone(words: list[str]) -> tuple[float, float]:
-    """(polarity -1..1, subjectivity 0..1) of lower-cased words, as TextBlob scores them."""
-    lexicon, negations, emoticons, punctuation = _tables()
+def _score(
+    words: Sequence[Hashable], lexicon: Lexicon, negations: frozenset, emoticons: dict,
+    text: Callable[[Any], str], bang: Hashable, irony: Hashable, nt: Hashable, t: Hashable,
+) -> tuple[float, float]:
+    """pattern's Sentiment.assessments and averaging for untagged words, over any word keys
+    (strings, or spaCy hashes with `text` turning a key back into its string)."""
     found: list[list[float]] = []  # [polarity, subjectivity, intensity, sign]
-    modifier: str | None = None  # preceding known adverb ("really" good)
-    negation: str | None = None  # preceding negation ("not" good)
+    modifier: Any = None  # preceding known adverb ("really" good)
+    negation: Any = None  # preceding negation ("not" good)
     for w in words:
-        if w == "n't":
-            w = "t"  # TextBlob sees "n ' t": three short unknown words, none a negation
+        if w == nt:
+            w = t  # TextBlob sees "n ' t": three short unknown words, none a negation
         entry = lexicon.get(w)
         if entry is not None:
             p, s, i, is_modifier = entry
@@ -67,18 +110,18 @@ def tone(words: list[str]) -> tuple[float, float]:
             continue
         if w in negations:
             negation = w
-        elif negation and len(w.strip("'")) > 1:
+        elif negation is not None and len(text(w).strip("'")) > 1:
             negation = None  # negation carries across small words only ("not a good")
-        if negation is not None and modifier is not None and modifier.endswith("ly"):
+        if negation is not None and modifier is not None and text(modifier).endswith("ly"):
             found[-1][3] = -1.0  # "really not good"
             negation = None
-        elif modifier and len(w) > 2:
+        elif modifier is not None and len(text(w)) > 2:
             modifier = None
-        if w == "!" and found:
+        if w == bang and found:
             found[-1][0] = _clamp(found[-1][0] * 1.25)
-        if w == "(!)":
+        elif w == irony:
             found.append([0.0, 1.0, 1.0, 1.0])
-        if not w.isalpha() and len(w) <= 5 and w not in punctuation and w in emoticons:
+        elif w in emoticons:
             found.append([emoticons[w], 1.0, 1.0, 1.0])
     if not found:
         return 0.0, 0.0

@@ -2,7 +2,7 @@
 
 Steps: read every training file (sorted by name, duplicates of a text dropped), split it by a
 hash of each text (HELDOUT_PERCENT held out, the same split on every run), train a
-`textcat_multilabel` with spaCy's bag-of-words architecture on the rest with a fixed seed and
+`textcat_multilabel` with a bag-of-words architecture (learned.py) on the rest with a fixed seed and
 a fixed example order, then tune each label's threshold for F1 on the held-out split with
 the rule layer and the model combined (combine.py). Writes models/textcat/, thresholds.json
 and manifest.json; the model version hashes the training data, patterns and thresholds.
@@ -23,7 +23,7 @@ import orjson
 from ..model import BEHAVIOURS
 from ..paths import models_dir as default_models_dir
 from .evaluate import GoldFileError, f1_score, read_labelled
-from .learned import normalised
+from . import learned  # noqa: F401  (registers streamtool.TextCatBOW.v1)
 from .tagger import MANIFEST, TEXTCAT_DIR
 
 HELDOUT_PERCENT = 20
@@ -37,7 +37,7 @@ THRESHOLD_GRID = [round(0.05 * i, 2) for i in range(2, 19)]  # 0.10 .. 0.90
 TEXTCAT_CONFIG = {
     "threshold": 0.5,
     "model": {
-        "@architectures": "spacy.TextCatBOW.v3",
+        "@architectures": "streamtool.TextCatBOW.v1",
         "exclusive_classes": False,
         "ngram_size": 2,
         "no_output_layer": False,
@@ -121,9 +121,7 @@ def fit_textcat(
     for label in BEHAVIOURS:
         textcat.add_label(label)
     examples = [
-        Example.from_dict(
-            normalised(nlp.make_doc(text)), {"cats": {b: float(b in labels) for b in BEHAVIOURS}}
-        )
+        Example.from_dict(nlp.make_doc(text), {"cats": {b: float(b in labels) for b in BEHAVIOURS}})
         for text, labels in corpus
         if text.strip()
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from streamtool.tagging.tone import tone
+from streamtool.tagging.tone import tone, tone_of_doc
 
 TEXTS = [
     "Thanks so much Deb!!! The pie was not bad at all :) really great stuff",
@@ -41,9 +41,11 @@ def test_tone_equals_textblob(nlp, text):
     from textblob import TextBlob
 
     expected = TextBlob(text).sentiment
-    polarity, subjectivity = tone([t.lower_ for t in nlp(text)])
+    doc = nlp(text)
+    polarity, subjectivity = tone([t.lower_ for t in doc])
     assert polarity == pytest.approx(expected.polarity, abs=1e-9)
     assert subjectivity == pytest.approx(expected.subjectivity, abs=1e-9)
+    assert tone_of_doc(doc) == (polarity, subjectivity)  # the fast path the pipeline uses
 
 
 @pytest.mark.parametrize("text", list(DIFFERENT))

@@ -1,0 +1,65 @@
+"""Tagging throughput: the full tagger (rules, learned model, tone) against raw JSON parsing.
+
+Target (issue 3): at least 5,000 messages/s single process on tweet-length text, tone
+included. Figures are printed, never asserted. BENCH_SCALE scales the stream size.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+
+from bench.synthetic import v1_tweets
+
+N = int(50_000 * float(os.environ.get("BENCH_SCALE", "1")))
+TARGET = 5_000
+
+
+def _rate(label: str, n: int, seconds: float, note: str = "") -> float:
+    rate = n / seconds if seconds else float("inf")
+    print(f"{label:<44} {rate:>10,.0f} msg/s  ({n:,} in {seconds:.2f} s){note}")
+    return rate
+
+
+def main() -> None:
+    from streamtool.model import Message
+    from streamtool.readers import ReadLog, read_messages
+    from streamtool.tagging import Tagger
+
+    tweets = v1_tweets(N)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tweets.jsonl"
+        path.write_bytes(b"".join(orjson.dumps(t, option=orjson.OPT_APPEND_NEWLINE) for t in tweets))
+        start = time.perf_counter()
+        with path.open("rb") as f:
+            parsed = sum(1 for line in f if orjson.loads(line))
+        _rate("raw JSON parsing (orjson, per line)", parsed, time.perf_counter() - start)
+
+        start = time.perf_counter()
+        tagger = Tagger.load()
+        print(f"{'load tagger (spaCy, model, TextBlob lexicon)':<44} {time.perf_counter() - start:>10.2f} s")
+        tagger.explain("warm up the tone lexicon")
+
+        def messages():
+            return (Message(id=str(t["id"]), text=t["full_text"], author=t["user"]["screen_name"])
+                    for t in tweets)
+
+        for label in ("tagging, first pass (cold tokenizer cache)", "tagging, second pass (warm cache)"):
+            start = time.perf_counter()
+            count = sum(1 for _ in tagger.tag(messages()))
+            rate = _rate(label, count, time.perf_counter() - start)
+        verdict = "meets" if rate >= TARGET else "BELOW"
+        print(f"{'':<44} {verdict} the {TARGET:,} msg/s target")
+
+        start = time.perf_counter()
+        log = ReadLog()
+        count = sum(1 for _ in tagger.tag(read_messages([str(path)], log=log)))
+        _rate("read (twitter v1 reader) + tag, end to end", count, time.perf_counter() - start)
+
+
+if __name__ == "__main__":
+    main()
