@@ -1,7 +1,8 @@
 """The tagger's spaCy components, registered by name so any pipeline can add them.
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("streamtool_rules"); nlp.add_pipe("streamtool_tone"); nlp.add_pipe("streamtool_combine")
+    for name in ("streamtool_rules", "streamtool_tone", "streamtool_combine"):
+        nlp.add_pipe(name)
     doc = nlp("Thanks Mike! See you at the diner Saturday")
     doc._.behaviours, doc._.behaviour_scores, doc._.evidence, doc._.polarity
 
@@ -14,9 +15,9 @@ from __future__ import annotations
 from operator import itemgetter
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.attrs import IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 from ..model import BEHAVIOURS
@@ -78,6 +79,14 @@ class RuleLayer:
                 self.phrases.add(p.id, list(nlp.tokenizer.pipe(p.phrases)))
             elif p.tokens:
                 self.matcher.add(p.id, [list(p.tokens)])
+        # The Matcher walks every token; skip it unless the doc holds some token pattern's
+        # literal words (e.g. the "," of a vocative), a pre-filter much cheaper than the walk.
+        strings = nlp.vocab.strings
+        self._literals = [
+            frozenset(strings.add(t["ORTH"]) for t in p.tokens if isinstance(t.get("ORTH"), str))
+            for p in patterns
+            if p.tokens
+        ]
         strings = nlp.vocab.strings
         self._by_key = {strings[p.id]: p for p in patterns if not p.signal}
 
@@ -111,8 +120,10 @@ class RuleLayer:
     def _matches(self, doc: Doc, addressed: bool) -> list[tuple[Pattern, int, int]]:
         """(pattern, start, end) in text order, after position, addressee and veto rules."""
         matches = self.phrases(doc)
-        if len(self.matcher):
-            matches += self.matcher(doc)
+        if self._literals:
+            present = set(doc.to_array(ORTH).tolist())
+            if any(needed <= present for needed in self._literals):
+                matches += self.matcher(doc)
         kept: list[tuple[Pattern, int, int]] = []
         start = -1
         by_key = self._by_key
@@ -201,5 +212,5 @@ class CombineLayer:
             label: combine(rules.get(label, 0.0), cats.get(label)) for label in BEHAVIOURS
         }
         ext.behaviour_scores = scores
-        ext.behaviours = [l for l in BEHAVIOURS if scores[l] >= self.thresholds.get(l, 0.5)]
+        ext.behaviours = [b for b in BEHAVIOURS if scores[b] >= self.thresholds.get(b, 0.5)]
         return doc

@@ -88,7 +88,7 @@ def score(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> Evaluation
     for label in BEHAVIOURS:
         support = sum(label in g for g in gold)
         pred = sum(label in p for p in predicted)
-        tp = sum(label in g and label in p for g, p in zip(gold, predicted))
+        tp = sum(label in g and label in p for g, p in zip(gold, predicted, strict=True))
         p, r, f = f1_score(tp, pred, support)
         labels.append(LabelScore(label, round(p, 4), round(r, 4), round(f, 4), support, pred, tp))
         tp_all, pred_all, support_all = tp_all + tp, pred_all + pred, support_all + support
@@ -105,11 +105,13 @@ def score(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> Evaluation
     )
 
 
-def confusions(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> list[tuple[str, str, int]]:
+def confusions(
+    gold: Sequence[set[str]], predicted: Sequence[set[str]]
+) -> list[tuple[str, str, int]]:
     """Most frequent (predicted, gold) disagreements: a wrong label given where another was
     missed pairs them; a plain false alarm pairs with NONE, a plain miss has NONE predicted."""
     counts: Counter[tuple[str, str]] = Counter()
-    for g, p in zip(gold, predicted):
+    for g, p in zip(gold, predicted, strict=True):
         extra, missed = sorted(p - g), sorted(g - p)
         if extra and missed:
             counts.update((x, m) for x in extra for m in missed)

@@ -49,7 +49,8 @@ def facts_from_message(message: Message) -> MessageFacts:
     if parent == author:
         parent = None  # a self-reply (a thread) talks to nobody new
     mentions = tuple(dict.fromkeys(h for m in message.mentions if (h := _handle(m)) != author))
-    addressees = tuple(dict.fromkeys(filter(None, (parent, *_leading_handles(message.text.split())))))
+    leading = _leading_handles(message.text.split()) if message.text.startswith("@") else ()
+    addressees = tuple(dict.fromkeys(filter(None, (parent, *leading))))
     repost_of = None
     if message.kind == "repost":
         # Retweets carry "RT @x:" and the reposted author is the first mention.

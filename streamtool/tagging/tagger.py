@@ -46,7 +46,8 @@ class Tagger:
         except ModelError:
             raise
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ModelError(f"{directory}: the tagger model is broken ({exc}); {_ADVICE}") from None
+            broken = f"{directory}: the tagger model is broken ({exc}); {_ADVICE}"
+            raise ModelError(broken) from None
         return cls(nlp, model_version(directory, manifest), directory)
 
     @property
@@ -91,7 +92,7 @@ class Tagger:
             doc = self.nlp.make_doc(message.text or "")
             doc._.message_facts = facts_from_message(message)
             docs.append(doc)
-        for message, doc in zip(todo, self.nlp.pipe(docs, batch_size=batch_size)):
+        for message, doc in zip(todo, self.nlp.pipe(docs, batch_size=batch_size), strict=True):
             message.tags = self._tags(doc)
 
     def tag_texts(self, texts: Iterable[str], batch_size: int = 512) -> Iterator[Tags]:
@@ -154,5 +155,6 @@ def _pipeline(directory: Path, manifest: dict[str, Any]) -> Any:
         if set(learned.labels) != set(BEHAVIOURS):
             raise ModelError(f"{textcat}: model labels are not the seven behaviours; {_ADVICE}")
     nlp.add_pipe("streamtool_tone")
-    nlp.add_pipe("streamtool_combine", config={"thresholds_path": str(directory / "thresholds.json")})
+    thresholds = str(directory / "thresholds.json")
+    nlp.add_pipe("streamtool_combine", config={"thresholds_path": thresholds})
     return nlp

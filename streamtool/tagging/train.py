@@ -22,8 +22,8 @@ import orjson
 
 from ..model import BEHAVIOURS
 from ..paths import models_dir as default_models_dir
-from .evaluate import GoldFileError, f1_score, read_labelled
 from . import learned  # noqa: F401  (registers streamtool.TextCatBOW.v1)
+from .evaluate import GoldFileError, f1_score, read_labelled
 from .tagger import MANIFEST, TEXTCAT_DIR
 
 HELDOUT_PERCENT = 20
@@ -149,7 +149,7 @@ def tune_thresholds(
         best = (-1.0, 0.0, 0.5)
         for cut in THRESHOLD_GRID if support else []:
             hits = [s[label] >= cut for s in scores]
-            tp = sum(h and label in g for h, g in zip(hits, gold))
+            tp = sum(h and label in g for h, g in zip(hits, gold, strict=True))
             f1 = f1_score(tp, sum(hits), support)[2]
             best = max(best, (round(f1, 6), -abs(cut - 0.5), cut))
         thresholds[label] = best[2]
