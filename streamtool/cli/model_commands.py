@@ -30,8 +30,8 @@ def train(
             stderr.print(f"streamtool: {line}", markup=False)
 
     result = run_training(epochs=epochs, progress=say)
-    typer.echo(f"trained on {result.train} messages, tuned on {result.heldout} held out "
-               f"({result.examples} distinct in models/training)")
+    typer.echo(f"trained on {result.examples} distinct messages from models/training; "
+               f"thresholds tuned on {result.heldout} held-out scores")
     typer.echo(f"{'label':<15} threshold  held-out F1")
     for label, cut in result.thresholds.items():
         typer.echo(f"{label:<15} {cut:>9.2f}  {result.heldout_f1[label]:>11.3f}")

@@ -1,11 +1,12 @@
 """`streamtool train`: the learned layer, trained from models/training/*.jsonl, reproducibly.
 
-Steps: read every training file (sorted by name, duplicates of a text dropped), split it by a
-hash of each text (HELDOUT_PERCENT held out, the same split on every run), train a
-`textcat_multilabel` with a bag-of-words architecture (learned.py) on the rest with a fixed seed and
-a fixed example order, then tune each label's threshold for F1 on the held-out split with
-the rule layer and the model combined (combine.py). Writes models/textcat/, thresholds.json
-and manifest.json; the model version hashes the training data, patterns and thresholds.
+Steps: read every training file (sorted by name, duplicates of a text dropped); split the
+texts into FOLDS folds by a hash of each text (the same split on every run); for each fold,
+train a `textcat_multilabel` (bag-of-words, learned.py) on the other folds with a fixed seed
+and order and score the held-out fold with rules and model combined (combine.py); tune each
+label's threshold for F1 on those held-out scores; finally train the shipped model on all
+texts. Writes models/textcat/, thresholds.json and manifest.json; the model version hashes
+the training data, patterns and thresholds.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from . import learned  # noqa: F401  (registers streamtool.TextCatBOW.v1)
 from .evaluate import GoldFileError, f1_score, read_labelled
 from .tagger import MANIFEST, TEXTCAT_DIR
 
-HELDOUT_PERCENT = 20
+FOLDS = 5
 SEED = 0
 EPOCHS = 12
 BATCH_SIZE = 16
@@ -48,11 +49,10 @@ TEXTCAT_CONFIG = {
 
 @dataclass
 class TrainResult:
-    examples: int
-    train: int
-    heldout: int
+    examples: int  #: distinct texts; the final model is trained on all of them
+    heldout: int  #: texts scored out of fold to tune the thresholds
     thresholds: dict[str, float]
-    heldout_f1: dict[str, float]  #: per label, at its tuned threshold
+    heldout_f1: dict[str, float]  #: per label, out of fold, at its tuned threshold
     version: str
 
 
@@ -75,10 +75,10 @@ def load_corpus(directory: Path) -> tuple[list[tuple[str, set[str]]], str]:
     return corpus, digest.hexdigest()
 
 
-def is_heldout(text: str) -> bool:
-    """The deterministic split: a text is held out by the hash of its words, never by chance."""
+def fold_of(text: str) -> int:
+    """The text's cross-validation fold, by a hash of its words: the same on every run."""
     key = " ".join(text.split()).lower().encode()
-    return int.from_bytes(hashlib.sha256(key).digest()[:4], "big") % 100 < HELDOUT_PERCENT
+    return int.from_bytes(hashlib.sha256(key).digest()[:4], "big") % FOLDS
 
 
 def train(
@@ -92,19 +92,35 @@ def train(
 
     directory = Path(models_dir) if models_dir is not None else default_models_dir()
     corpus, digest = load_corpus(training_dir or directory / "training")
-    train_set = [r for r in corpus if not is_heldout(r[0])]
-    heldout = [r for r in corpus if is_heldout(r[0])]
-    nlp = fit_textcat(train_set, epochs, progress)
-    _save_textcat(nlp, directory / TEXTCAT_DIR)
-    # Thresholds are tuned on the full tagger (rules + this model) at 0.5 everywhere first.
-    _write_json(directory / "thresholds.json", _thresholds_record({}, {}, len(heldout)))
-    _write_json(directory / MANIFEST, _manifest(digest, len(corpus), len(train_set), len(heldout)))
-    tagger = Tagger.load(directory)
-    scores = [t.scores for t in tagger.tag_texts(text for text, _ in heldout)]
-    thresholds, f1s = tune_thresholds(scores, [labels for _, labels in heldout])
-    _write_json(directory / "thresholds.json", _thresholds_record(thresholds, f1s, len(heldout)))
+    gold = [labels for _, labels in corpus]
+    # Out-of-fold scores: each text scored by the full tagger (rules + a model trained
+    # without its fold), with every threshold at 0.5 while the folds run.
+    _write_json(directory / "thresholds.json", _thresholds_record({}, {}, 0))
+    _write_json(directory / MANIFEST, _manifest(digest, len(corpus)))
+    scores: list[dict[str, float]] = [{} for _ in corpus]
+    for fold in range(FOLDS):
+        inside = [r for r in corpus if fold_of(r[0]) != fold]
+        out = [i for i, (text, _) in enumerate(corpus) if fold_of(text) == fold]
+        if not inside or not out:
+            continue
+        say = _prefixed(progress, f"fold {fold + 1}/{FOLDS}: ")
+        _save_textcat(fit_textcat(inside, epochs, say), directory / TEXTCAT_DIR)
+        tagger = Tagger.load(directory)
+        for i, tags in zip(out, tagger.tag_texts(corpus[i][0] for i in out), strict=True):
+            scores[i] = tags.scores
+    scored = [i for i, s in enumerate(scores) if s]
+    thresholds, f1s = tune_thresholds([scores[i] for i in scored], [gold[i] for i in scored])
+    _save_textcat(fit_textcat(corpus, epochs, _prefixed(progress, "final: ")),
+                  directory / TEXTCAT_DIR)
+    _write_json(directory / "thresholds.json", _thresholds_record(thresholds, f1s, len(scored)))
     version = Tagger.load(directory).version
-    return TrainResult(len(corpus), len(train_set), len(heldout), thresholds, f1s, version)
+    return TrainResult(len(corpus), len(scored), thresholds, f1s, version)
+
+
+def _prefixed(
+    progress: Callable[[str], None] | None, prefix: str
+) -> Callable[[str], None] | None:
+    return (lambda line: progress(prefix + line)) if progress else None
 
 
 def fit_textcat(
@@ -166,14 +182,13 @@ def _save_textcat(nlp: Any, target: Path) -> None:
     fresh.rename(target)
 
 
-def _manifest(digest: str, examples: int, train: int, heldout: int) -> dict[str, Any]:
+def _manifest(digest: str, examples: int) -> dict[str, Any]:
     return {
         "format": 1,
         "textcat": TEXTCAT_DIR,
         "training_digest": digest,
         "examples": examples,
-        "train": train,
-        "heldout": heldout,
+        "folds": FOLDS,
         "seed": SEED,
         "note": "built by `streamtool train` (make models) from models/training/*.jsonl",
     }
@@ -182,9 +197,9 @@ def _manifest(digest: str, examples: int, train: int, heldout: int) -> dict[str,
 def _thresholds_record(thresholds: dict[str, float], f1s: dict[str, float], n: int) -> dict:
     return {
         "note": (
-            f"per-label thresholds tuned by `streamtool train` for F1 on the held-out split "
-            f"({n} messages, {HELDOUT_PERCENT}% of models/training by text hash) with rules and "
-            "model combined; never tuned on the gold dev set"
+            f"per-label thresholds tuned by `streamtool train` for F1 on held-out scores: each "
+            f"of the {n} texts of models/training scored by rules plus a model trained without "
+            f"its fold ({FOLDS} folds by text hash); never tuned on the gold dev set"
         ),
         "thresholds": {label: thresholds.get(label, 0.5) for label in BEHAVIOURS},
         "heldout_f1": f1s,

@@ -34,7 +34,7 @@ def test_repost_names_the_reposted_author_and_no_third_parties():
 
 
 def test_plain_words_give_handles_urls_and_retweets():
-    facts = facts_from_words("@Deb, @mike: look https://x.example/a and ask @sue".split())
+    facts = facts_from_words(["@Deb,", "@mike:", "look", "https://x.example/a", "and", "ask", "@sue"])
     assert facts.addressees == ("deb", "mike")
     assert facts.third_parties == ("sue",)
     assert not facts.is_reply and facts.urls == 1  # opening with handles addresses, no more
