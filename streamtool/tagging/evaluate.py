@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -122,8 +122,17 @@ def confusions(
     return [(p, g, n) for (p, g), n in ranked[:CONFUSIONS_SHOWN]]
 
 
-def read_labelled(path: Path) -> Iterator[tuple[str, str, set[str]]]:
-    """(id, text, labels) per line; a broken line raises GoldFileError naming file:line."""
+class Labelled(NamedTuple):
+    id: str
+    text: str
+    labels: set[str]
+    #: the record answers something: it has a parent (reply_to) or a context line (the
+    #: codebook's "post title, parent message, addressee" the annotators judged it with)
+    responding: bool
+
+
+def read_labelled(path: Path) -> Iterator[Labelled]:
+    """One Labelled per line; a broken line raises GoldFileError naming file:line."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -143,18 +152,22 @@ def read_labelled(path: Path) -> Iterator[tuple[str, str, set[str]]]:
             raise GoldFileError(
                 f"{where}: \"labels\" must be a list of {', '.join(BEHAVIOURS)}; got {labels!r}"
             )
-        yield str(record.get("id", number)), record["text"], set(labels)
+        responding = any(record.get(k) for k in ("context", "reply_to", "reply_to_author"))
+        yield Labelled(str(record.get("id", number)), record["text"], set(labels), responding)
 
 
 def evaluate(tagger: Any, path: Path, progress: Any = None) -> Evaluation:
-    """Tag every text of a labelled file and score the tagger's labels against the gold ones."""
+    """Tag every text of a labelled file and score the tagger's labels against the gold ones.
+
+    A record with a parent or a context line is tagged as a reply, as a reader would mark it."""
     records = list(read_labelled(path))
     if not records:
         raise GoldFileError(f"{path}: no labelled messages in it")
     predicted = []
-    for tags in tagger.tag_texts(text for _, text, _ in records):
+    texts = (r.text for r in records)
+    for tags in tagger.tag_texts(texts, replies=(r.responding for r in records)):
         predicted.append(set(tags.behaviours))
         if progress:
             progress()
-    return score([labels for _, _, labels in records], predicted)
+    return score([r.labels for r in records], predicted)
 

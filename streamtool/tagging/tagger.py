@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from .. import __version__
 from ..errors import ModelError
 from ..model import BEHAVIOURS, Message, Tags
 from ..paths import models_dir as default_models_dir
-from .facts import facts_from_message
+from .facts import facts_from_message, facts_from_words
 from .patterns import patterns_digest
 
 MANIFEST = "manifest.json"
@@ -95,10 +96,24 @@ class Tagger:
         for message, doc in zip(todo, self.nlp.pipe(docs, batch_size=batch_size), strict=True):
             message.tags = self._tags(doc)
 
-    def tag_texts(self, texts: Iterable[str], batch_size: int = 512) -> Iterator[Tags]:
-        """Tags of plain texts (no message structure: facts come from the words alone)."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+    def tag_texts(
+        self, texts: Iterable[str], batch_size: int = 512, replies: Iterable[bool] | None = None
+    ) -> Iterator[Tags]:
+        """Tags of plain texts: the facts come from the words alone, and when `replies` is
+        given (one flag per text) a flagged text also counts as a reply."""
+        if replies is None:
+            docs: Iterable[Any] = texts
+        else:
+            docs = (self._reply_doc(t, r) for t, r in zip(texts, replies, strict=True))
+        for doc in self.nlp.pipe(docs, batch_size=batch_size):
             yield self._tags(doc)
+
+    def _reply_doc(self, text: str, reply: bool) -> Any:
+        doc = self.nlp.make_doc(text)
+        if reply:
+            words = [t.text for t in doc]
+            doc._.message_facts = dataclasses.replace(facts_from_words(words), is_reply=True)
+        return doc
 
     def explain(self, text: str) -> Tags:
         """The tags of one plain text, with every label's score and evidence."""

@@ -67,7 +67,7 @@ def load_corpus(directory: Path) -> tuple[list[tuple[str, set[str]]], str]:
     corpus = []
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        for _, text, labels in read_labelled(path):
+        for _, text, labels, _ in read_labelled(path):
             key = " ".join(text.split()).lower()
             if key and key not in seen:
                 seen.add(key)

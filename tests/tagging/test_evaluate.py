@@ -50,3 +50,28 @@ def test_gold_file_errors_name_file_and_line(tmp_path):
     path.write_text("{nope\n")
     with pytest.raises(GoldFileError, match=r"gold.jsonl:1: bad JSON"):
         list(read_labelled(path))
+
+
+def test_records_with_a_context_are_tagged_as_replies(tmp_path):
+    from streamtool.tagging.evaluate import evaluate
+
+    class Recorder:
+        def tag_texts(self, texts, replies):
+            self.seen = list(zip(texts, replies, strict=True))
+            return [type("T", (), {"behaviours": []})() for _ in self.seen]
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        '{"text": "a", "labels": [], "context": "Post: small towns"}\n'
+        '{"text": "b", "labels": [], "context": ""}\n'
+        '{"text": "c", "labels": [], "reply_to": "9"}\n'
+    )
+    recorder = Recorder()
+    evaluate(recorder, path)
+    assert recorder.seen == [("a", True), ("b", False), ("c", True)]
+
+
+def test_reply_flag_reaches_the_rule_layer(tagger):
+    [plain, reply] = tagger.tag_texts(["you know it", "you know it"], replies=[False, True])
+    assert "connecting" not in plain.evidence
+    assert reply.evidence["connecting"] == ["you [0:3]", "is a reply"]
