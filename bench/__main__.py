@@ -13,8 +13,10 @@ MODULES = ("bench.reading", "bench.tagging", "bench.relations")
 
 
 def main() -> None:
-    print(f"# streamtool benchmarks: Python {platform.python_version()} on {platform.machine()}, "
-          f"{_cpu()}")
+    print(
+        f"# streamtool benchmarks: Python {platform.python_version()} on {platform.machine()}, "
+        f"{_cpu()}"
+    )
     for name in MODULES:
         try:
             module = importlib.import_module(name)

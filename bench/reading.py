@@ -49,8 +49,9 @@ print(n, int(peak.split()[1]) // 1024)
 
 
 def _peak_mb(path: Path) -> tuple[int, int]:
-    out = subprocess.run([sys.executable, "-c", _PEAK, str(path)], capture_output=True, text=True,
-                         check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK, str(path)], capture_output=True, text=True, check=True
+    ).stdout.split()
     return int(out[0]), int(out[1])
 
 
@@ -60,9 +61,20 @@ def main() -> None:
         v1 = Path(tmp) / "stream-v1.jsonl"
         _write(v1, records)
         ours = Path(tmp) / "stream.jsonl"
-        _write(ours, [{"id": r["id_str"], "text": r["full_text"], "kind": "post",
-                       "author": r["user"]["screen_name"], "created_at": "2026-05-04T09:00:00Z",
-                       "platform": "twitter"} for r in records])
+        _write(
+            ours,
+            [
+                {
+                    "id": r["id_str"],
+                    "text": r["full_text"],
+                    "kind": "post",
+                    "author": r["user"]["screen_name"],
+                    "created_at": "2026-05-04T09:00:00Z",
+                    "platform": "twitter",
+                }
+                for r in records
+            ],
+        )
         print(f"stream: {N:,} synthetic API v1.1 tweets, {v1.stat().st_size / N:,.0f} bytes each")
         start = time.perf_counter()
         with open(v1, "rb") as f:

@@ -8,14 +8,95 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-WORDS = (
-    "thanks great see you at the market friday lunch coffee deb mike store diner town community "
-    "new post about local business help neighbour soon remember when we school years ago meet "
-    "introduce bakery farm strawberries season open today tomorrow weekend game field tonight "
-    "congrats love this link read blog comment reply question answer linux laptop server fix bug "
-    "release update version works fine broken why how what really agree disagree politics news "
-    "weather rain sun morning evening family kids dog cat friend team work project code review"
-).split()
+WORDS = [
+    "thanks",
+    "great",
+    "see",
+    "you",
+    "at",
+    "the",
+    "market",
+    "friday",
+    "lunch",
+    "coffee",
+    "deb",
+    "mike",
+    "store",
+    "diner",
+    "town",
+    "community",
+    "new",
+    "post",
+    "about",
+    "local",
+    "business",
+    "help",
+    "neighbour",
+    "soon",
+    "remember",
+    "when",
+    "we",
+    "school",
+    "years",
+    "ago",
+    "meet",
+    "introduce",
+    "bakery",
+    "farm",
+    "strawberries",
+    "season",
+    "open",
+    "today",
+    "tomorrow",
+    "weekend",
+    "game",
+    "field",
+    "tonight",
+    "congrats",
+    "love",
+    "this",
+    "link",
+    "read",
+    "blog",
+    "comment",
+    "reply",
+    "question",
+    "answer",
+    "linux",
+    "laptop",
+    "server",
+    "fix",
+    "bug",
+    "release",
+    "update",
+    "version",
+    "works",
+    "fine",
+    "broken",
+    "why",
+    "how",
+    "what",
+    "really",
+    "agree",
+    "disagree",
+    "politics",
+    "news",
+    "weather",
+    "rain",
+    "sun",
+    "morning",
+    "evening",
+    "family",
+    "kids",
+    "dog",
+    "cat",
+    "friend",
+    "team",
+    "work",
+    "project",
+    "code",
+    "review",
+]
 HANDLES = [f"user{i}" for i in range(500)] + ["hollisgeneral", "mikesdiner", "anthonybakes"]
 EMOJI = ("🙂", "🎉", "☕", "🍓", "⚾", "❤️")
 
@@ -47,15 +128,23 @@ def v1_tweets(n: int, seed: int = 7) -> list[dict]:
     for i, text in enumerate(tweet_texts(n, seed)):
         handle = rng.choice(HANDLES)
         reply = rng.random() < 0.4 and i > 0
-        out.append({
-            "id": 10**15 + i,
-            "id_str": str(10**15 + i),
-            "created_at": (start + timedelta(seconds=37 * i)).strftime("%a %b %d %H:%M:%S +0000 %Y"),
-            "full_text": text,
-            "user": {"id_str": str(hash(handle) % 10**9), "screen_name": handle, "name": handle.title()},
-            "in_reply_to_status_id_str": str(10**15 + rng.randrange(i)) if reply else None,
-            "in_reply_to_screen_name": rng.choice(HANDLES) if reply else None,
-            "entities": {"user_mentions": [], "urls": [], "hashtags": []},
-            "lang": "en",
-        })
+        out.append(
+            {
+                "id": 10**15 + i,
+                "id_str": str(10**15 + i),
+                "created_at": (start + timedelta(seconds=37 * i)).strftime(
+                    "%a %b %d %H:%M:%S +0000 %Y"
+                ),
+                "full_text": text,
+                "user": {
+                    "id_str": str(hash(handle) % 10**9),
+                    "screen_name": handle,
+                    "name": handle.title(),
+                },
+                "in_reply_to_status_id_str": str(10**15 + rng.randrange(i)) if reply else None,
+                "in_reply_to_screen_name": rng.choice(HANDLES) if reply else None,
+                "entities": {"user_mentions": [], "urls": [], "hashtags": []},
+                "lang": "en",
+            }
+        )
     return out

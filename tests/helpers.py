@@ -13,7 +13,9 @@ def read_all(*inputs: str, format: str | None = None, **options) -> tuple[list[M
     """Every message of the inputs, and the log of what was skipped."""
     log = ReadLog()
     messages = list(
-        read_messages([str(i) for i in inputs], format=format, options=ReadOptions(**options), log=log)
+        read_messages(
+            [str(i) for i in inputs], format=format, options=ReadOptions(**options), log=log
+        )
     )
     return messages, log
 

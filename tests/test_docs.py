@@ -52,7 +52,8 @@ def test_every_format_is_in_the_readme(runner):
 
 def test_the_library_example_runs():
     code = re.search(r"## Using it as a library\n\n```python\n(.*?)```", README, re.S).group(1)
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "Counter(" in result.stdout

@@ -32,7 +32,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _global_options(
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks instead of one-line errors."),
+    debug: bool = typer.Option(
+        False, "--debug", help="Show tracebacks instead of one-line errors."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars or skip summaries."),
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."

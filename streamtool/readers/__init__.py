@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from ..errors import InputError, UnknownFormatError, UsageError
 from ..model import Message
-from .base import FileContext, ReadLog, ReadOptions, Reader
+from .base import FileContext, Reader, ReadLog, ReadOptions
 from .sources import Bundle, Source, expand, open_input
 
 __all__ = [
@@ -147,7 +147,9 @@ class _Run:
         ctx = FileContext(source.name, reader.name, self.options, self.log)
         yield from self.counted(reader.read(source, ctx), ctx, source.name)
 
-    def counted(self, messages: Iterator[Message], ctx: FileContext, name: str) -> Iterator[Message]:
+    def counted(
+        self, messages: Iterator[Message], ctx: FileContext, name: str
+    ) -> Iterator[Message]:
         """Pass messages through, dropping repeats and turning decode failures into one line."""
         try:
             for message in messages:

@@ -20,7 +20,15 @@ from .normalize import find_hashtags, find_mentions, find_urls, parse_time
 from .sources import MAX_LINE_BYTES, Source, iter_lines
 
 _LIST_FIELDS = {"mentions": find_mentions, "urls": find_urls, "hashtags": find_hashtags}
-_STR_FIELDS = ("platform", "thread", "author", "author_name", "reply_to", "reply_to_author", "title")
+_STR_FIELDS = (
+    "platform",
+    "thread",
+    "author",
+    "author_name",
+    "reply_to",
+    "reply_to_author",
+    "title",
+)
 
 
 @register

@@ -12,7 +12,21 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
-_BLOCK_TAGS = {"p", "div", "br", "li", "blockquote", "pre", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "blockquote",
+    "pre",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+}
 _SKIP_TAGS = {"script", "style"}
 _TAG_HINT = re.compile(r"<[a-zA-Z/!]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
@@ -50,9 +64,9 @@ class _TextExtractor(HTMLParser):
         elif tag in _BLOCK_TAGS and tag != "br":
             self.parts.append("\n\n" if tag == "p" else "\n")
         elif tag == "a" and self._href:
-            shown = "".join(self.parts[self._link_start:]).strip()
+            shown = "".join(self.parts[self._link_start :]).strip()
             if _looks_like_link_text(shown, self._href):
-                del self.parts[self._link_start:]
+                del self.parts[self._link_start :]
                 self.parts.append(self._href)
             self._href = None
 

@@ -194,8 +194,9 @@ class DirBundle(Bundle):
 
 
 class ZipBundle(Bundle):
-    def __init__(self, path: Path | str, fileobj: BinaryIO | None = None,
-                 encoding: str | None = None) -> None:
+    def __init__(
+        self, path: Path | str, fileobj: BinaryIO | None = None, encoding: str | None = None
+    ) -> None:
         self.name = str(path)
         self.encoding = encoding
         try:
@@ -215,6 +216,7 @@ class ZipBundle(Bundle):
                 return io.BufferedReader(self._zip.open(member))  # type: ignore[arg-type]
             except (zipfile.BadZipFile, OSError, EOFError) as exc:
                 raise InputError(f"{self.name}!{member}: truncated or corrupt ({exc})") from exc
+
         return open_member
 
 
@@ -223,8 +225,10 @@ class TarBundle(Bundle):
         self.name = str(path)
         self.encoding = encoding
         try:
-            self._tar = tarfile.open(path, "r:*")
-            self._infos = {i.name.removeprefix("./"): i for i in self._tar.getmembers() if i.isfile()}
+            self._tar = tarfile.open(path, "r:*")  # noqa: SIM115 - closed by close()
+            self._infos = {
+                i.name.removeprefix("./"): i for i in self._tar.getmembers() if i.isfile()
+            }
         except (tarfile.TarError, OSError, EOFError) as exc:
             raise InputError(f"{path}: not a readable tar archive, or truncated ({exc})") from exc
 
@@ -239,10 +243,13 @@ class TarBundle(Bundle):
             f = self._tar.extractfile(self._infos[member])
             assert f is not None  # regular files only, see __init__
             return io.BufferedReader(f)  # type: ignore[arg-type]
+
         return open_member
 
 
-def iter_lines(stream: IO[AnyStr], limit: int = MAX_LINE_BYTES) -> Iterator[tuple[int, AnyStr | None]]:
+def iter_lines(
+    stream: IO[AnyStr], limit: int = MAX_LINE_BYTES
+) -> Iterator[tuple[int, AnyStr | None]]:
     """(line number, line) for each line of a text or binary stream; None for a line longer than
     `limit`, whose rest is read through in chunks and dropped so memory stays bounded."""
     number = 0

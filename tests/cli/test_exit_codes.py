@@ -30,7 +30,10 @@ def test_unknown_format_is_two_with_one_line_naming_file_and_formats(runner, tmp
 def test_missing_file_is_two(runner, tmp_path):
     result = runner.invoke(app, ["tag", str(tmp_path / "gone.js")])
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"streamtool: error: {tmp_path / 'gone.js'}: no such file or folder"
+    assert (
+        result.stderr.strip()
+        == f"streamtool: error: {tmp_path / 'gone.js'}: no such file or folder"
+    )
 
 
 def test_strict_malformed_record_is_two_naming_file_and_line(runner, tmp_path):

@@ -33,7 +33,9 @@ def test_sample_reads_exactly_as_on_file(sample: Path) -> None:
     golden = GOLDEN / f"{sample.name}.golden.jsonl"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_bytes(b"".join(orjson.dumps(r, option=orjson.OPT_APPEND_NEWLINE) for r in got))
-    assert golden.exists(), f"no golden file for {sample.name}: run UPDATE_GOLDEN=1 pytest tests/golden"
+    assert golden.exists(), (
+        f"no golden file for {sample.name}: run UPDATE_GOLDEN=1 pytest tests/golden"
+    )
     expected = [orjson.loads(line) for line in golden.read_bytes().splitlines()]
     assert got == expected
     assert log.examples == [], "samples are written to be clean"
@@ -42,6 +44,8 @@ def test_sample_reads_exactly_as_on_file(sample: Path) -> None:
 def test_every_golden_file_has_its_sample() -> None:
     names = {p.name for p in SAMPLE_PATHS}
     orphans = [
-        g.name for g in GOLDEN.glob("*.golden.jsonl") if g.name.removesuffix(".golden.jsonl") not in names
+        g.name
+        for g in GOLDEN.glob("*.golden.jsonl")
+        if g.name.removesuffix(".golden.jsonl") not in names
     ]
     assert orphans == []

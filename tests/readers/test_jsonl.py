@@ -15,7 +15,9 @@ def write_lines(tmp_path, *lines: str):
 
 
 def test_only_text_is_required_and_id_defaults_to_line_number(tmp_path):
-    path = write_lines(tmp_path, '{"text": "Hi Deb!"}', "", '{"text": "Thanks Mike", "reply_to": "1"}')
+    path = write_lines(
+        tmp_path, '{"text": "Hi Deb!"}', "", '{"text": "Thanks Mike", "reply_to": "1"}'
+    )
     messages, log = read_all(path, format="jsonl")
     assert [(m.id, m.kind, m.thread) for m in messages] == [("1", "post", "1"), ("3", "reply", "1")]
     assert messages[1].source.record == 3
@@ -23,7 +25,9 @@ def test_only_text_is_required_and_id_defaults_to_line_number(tmp_path):
 
 
 def test_bad_lines_are_skipped_counted_and_located(tmp_path):
-    path = write_lines(tmp_path, '{"text": "ok"}', "{not json", '{"id": 5}', '{"text": "x", "kind": "tweet"}')
+    path = write_lines(
+        tmp_path, '{"text": "ok"}', "{not json", '{"id": 5}', '{"text": "x", "kind": "tweet"}'
+    )
     messages, log = read_all(path, format="jsonl")
     assert len(messages) == 1
     assert log.skipped == {"malformed: bad JSON": 1, "malformed: bad record": 2}

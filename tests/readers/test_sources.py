@@ -45,7 +45,9 @@ def test_wrong_encoding_is_one_clear_error_and_encoding_option_fixes_it(tmp_path
 def test_unknown_format_names_the_file_and_the_formats_tried(tmp_path):
     path = tmp_path / "notes.dat"
     path.write_text("just some words\nwith no structure\n")
-    with pytest.raises(UnknownFormatError, match=r"notes.dat: not a format streamtool knows \(tried .*jsonl"):
+    with pytest.raises(
+        UnknownFormatError, match=r"notes.dat: not a format streamtool knows \(tried .*jsonl"
+    ):
         read_all(path)
 
 
