@@ -11,6 +11,7 @@ import codecs
 import gzip
 import io
 import os
+import re
 import sys
 import tarfile
 import tempfile
@@ -344,6 +345,10 @@ def open_input(arg: str, encoding: str | None = None) -> Source | Bundle:
     return file_source(path, encoding)
 
 
+#: Files that sit beside exports in a folder but are never conversation: passed over quietly.
+_PAPERWORK = re.compile(r"(readme|licen[cs]e|copying|changelog|notice)(\.[a-z]+)?$", re.IGNORECASE)
+
+
 def expand(bundle: Bundle) -> Iterator[Source | Bundle]:
     """The parts of a bundle that no bundle reader claimed.
 
@@ -358,7 +363,7 @@ def expand(bundle: Bundle) -> Iterator[Source | Bundle]:
                 yield source
         return
     for child in sorted(bundle.path.iterdir()):
-        if child.name.startswith("."):
+        if child.name.startswith(".") or _PAPERWORK.match(child.name):
             continue
         if child.is_dir() or is_archive(child):
             yield open_input(str(child), bundle.encoding)

@@ -112,3 +112,12 @@ def test_iter_lines_numbers_lines_and_drops_overlong_ones():
 
     stream = io.BytesIO(b"one\n" + b"y" * 25 + b"\nthree")
     assert list(iter_lines(stream, limit=10)) == [(1, b"one\n"), (2, None), (3, b"three")]
+
+
+def test_readme_and_licence_files_in_a_folder_are_passed_over_quietly(tmp_path):
+    (tmp_path / "a.jsonl").write_text(LINE)
+    for name in ("README.md", "LICENSE", "licence.txt", "README.txt"):
+        (tmp_path / name).write_text("Not a conversation.\n\nJust paperwork.\n")
+    messages, log = read_all(tmp_path)
+    assert [m.id for m in messages] == ["m1"]
+    assert log.warnings == []
