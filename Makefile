@@ -3,7 +3,17 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install test lint demo bench models clean
+.PHONY: install test lint demo sample-report bench models clean
+
+# The sample streams' people use different names on different platforms (a Twitter handle, a
+# Mastodon user@instance, the name a blog shows): the demo tells streamtool who is who.
+MILLBROOK := --me hollisgeneral \
+	--alias "hollisgeneral=Deb Hollis,hollisgeneral@millbrook.social" \
+	--alias "mikesdiner=Mike Alvarez,mikesdiner@millbrook.social" \
+	--alias "anthonybakes=Anthony Reyes,anthonybakes@millbrook.social" \
+	--alias "suepark_cc=Sue Park,suepark_cc@millbrook.social" \
+	--alias "marilynokafor=Marilyn Okafor,marilynokafor@millbrook.social" \
+	--alias "okaforfarm=Bill Okafor,okaforfarm@millbrook.social"
 
 install: $(BIN)/streamtool
 
@@ -20,7 +30,10 @@ lint: install
 	$(BIN)/ruff check streamtool tests
 
 demo: install
-	$(BIN)/streamtool analyze sample_streams/
+	$(BIN)/streamtool analyze sample_streams/ $(MILLBROOK)
+
+sample-report: install
+	$(BIN)/streamtool --quiet analyze sample_streams/ $(MILLBROOK) --output html --out docs/sample-report.html
 
 models: install
 	$(BIN)/streamtool train

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from ..errors import UsageError
 from ..model import Message
 from ..readers import ReadLog
+from ..relations.identities import parse_aliases, unify
 from ..report import (
     OUTPUTS,
     build_document,
@@ -60,6 +61,13 @@ GRAPH = typer.Option(
     metavar="FILE",
     help="Also write the relationship graph for Gephi to FILE.gexf or FILE.graphml.",
 )
+ALIAS = typer.Option(
+    None,
+    "--alias",
+    metavar="HANDLE=OTHER,...",
+    help="Treat OTHER names as the same person as HANDLE (repeatable), e.g. "
+    '--alias "deb=Deb Hollis,deb@town.social".',
+)
 OUT = typer.Option(
     None, "--out", metavar="FILE", help="Write the report to FILE instead of standard output."
 )
@@ -74,6 +82,7 @@ def analyze(
     until: str | None = UNTIL,
     output: str = OUTPUT,
     graph: Path | None = GRAPH,
+    alias: list[str] | None = ALIAS,
     out: Path | None = OUT,
     format: str | None = FORMAT,
     strict: bool = STRICT,
@@ -89,6 +98,7 @@ def analyze(
     if graph is not None and graph.suffix.lower() not in (".gexf", ".graphml"):
         raise UsageError(f"--graph {graph}: name a .gexf or .graphml file")
     period = window(since, until)
+    aliases = parse_aliases(alias or [])
     log = ReadLog()
     try:
         with _progress() as progress:
@@ -101,6 +111,7 @@ def analyze(
                 log=log,
             )
             messages, excluded = period.split(progress(stream, "Reading"))
+            messages = unify(messages, aliases)
             messages = _tagged(messages, progress)
     finally:
         report_skips(log)
