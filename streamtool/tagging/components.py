@@ -15,7 +15,7 @@ from __future__ import annotations
 from operator import itemgetter
 from pathlib import Path
 
-from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -25,6 +25,7 @@ from ..paths import models_dir
 from .combine import Thresholds, combine, load_thresholds
 from .facts import facts_from_words
 from .patterns import START_WINDOW, Pattern, load_patterns
+from .rows import column
 from .signals import signal_evidence
 from .tone import tone_of_doc
 
@@ -98,14 +99,15 @@ class RuleLayer:
         matches = self._matches(doc, facts.is_reply or bool(facts.addressees))
         if matches:
             # Offsets and words from arrays: doc.text and Token objects cost more than the match.
-            rows = doc.to_array([IDX, LENGTH, ORTH, SPACY]).tolist()
             strings = doc.vocab.strings
+            idx, orth, space = column(doc, IDX), column(doc, ORTH), column(doc, SPACY)
             for pattern, begin, end in matches:
-                first, last = rows[begin][0], rows[end - 1][0] + rows[end - 1][1]
                 words = "".join(
-                    strings[r[2]] + (" " if r[3] and i < end - 1 else "")
-                    for i, r in enumerate(rows[begin:end], begin)
+                    strings[orth[i]] + (" " if space[i] and i < end - 1 else "")
+                    for i in range(begin, end)
                 )
+                first = idx[begin]
+                last = first + len(words)
                 key = words.lower() if pattern.distinct else ""
                 self._found(best, evidence, pattern, key, f"{words} [{first}:{last}]")
         for pattern in self.signals:
@@ -121,7 +123,7 @@ class RuleLayer:
         """(pattern, start, end) in text order, after position, addressee and veto rules."""
         matches = self.phrases(doc)
         if self._literals:
-            present = set(doc.to_array(ORTH).tolist())
+            present = set(column(doc, ORTH))
             if any(needed <= present for needed in self._literals):
                 matches += self.matcher(doc)
         kept: list[tuple[Pattern, int, int]] = []
@@ -171,7 +173,7 @@ _by_position = itemgetter(1, 2)
 
 def _words(doc: Doc) -> list[str]:
     strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return [strings[orth] for orth in column(doc, ORTH)]
 
 
 def _first_word(doc: Doc) -> int:

@@ -17,41 +17,54 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_PUNCT, LIKE_NUM, LIKE_URL, LOWER
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, with_cpu
 
+from .rows import column
+
 HANDLE, ADDRESSEE, REPOSTED, URL, NUMBER = "@user", "@to", "@rt", "<url>", "<num>"
 _IDS = {w: get_string_id(w) for w in (HANDLE, ADDRESSEE, REPOSTED, URL, NUMBER, "rt")}
-#: lower-case word hash -> is it an @handle (filled as words are first seen; bounded below)
-_IS_HANDLE: dict[int, bool] = {}
-_IS_HANDLE_MAX = 1_000_000
+#: lower-case word hash -> what kind of word it is (filled as words are first seen, bounded)
+_KINDS: dict[int, int] = {}
+_KINDS_MAX = 1_000_000
+_WORD, _HANDLE, _URL, _NUM, _PUNCT = range(5)
+
+
+def _kind(doc: Doc, lower: int) -> int:
+    kind = _KINDS.get(lower)
+    if kind is None:
+        if len(_KINDS) > _KINDS_MAX:
+            _KINDS.clear()
+        lexeme = doc.vocab[lower]
+        text = lexeme.text
+        kind = _KINDS[lower] = (
+            _HANDLE if len(text) > 1 and text[0] == "@"
+            else _URL if lexeme.like_url
+            else _NUM if lexeme.like_num
+            else _PUNCT if lexeme.is_punct
+            else _WORD
+        )
+    return kind
 
 
 def model_keys(doc: Doc) -> list[int]:
     """The hashes of the words the classifier sees for `doc`, one per token."""
-    rows = doc.to_array([LOWER, LIKE_URL, LIKE_NUM, IS_PUNCT]).tolist()
-    strings = doc.vocab.strings
-    retweet = len(rows) > 1 and rows[0][0] == _IDS["rt"]
-    if len(_IS_HANDLE) > _IS_HANDLE_MAX:
-        _IS_HANDLE.clear()
+    lowers = column(doc, LOWER)
+    retweet = len(lowers) > 1 and lowers[0] == _IDS["rt"]
     keys = []
     opening = True  # still inside the run of @handles (and punctuation) a reply opens with
-    for i, (lower, url, number, punct) in enumerate(rows):
-        handle = _IS_HANDLE.get(lower)
-        if handle is None:
-            word = strings[lower]
-            handle = _IS_HANDLE[lower] = len(word) > 1 and word[0] == "@"
-        opening = opening and bool(handle or punct)
-        if handle:
-            kind = REPOSTED if retweet and i == 1 else ADDRESSEE if opening else HANDLE
-            keys.append(_IDS[kind])
-        elif url:
+    for i, lower in enumerate(lowers):
+        kind = _kind(doc, lower)
+        opening = opening and kind in (_HANDLE, _PUNCT)
+        if kind == _HANDLE:
+            keys.append(_IDS[REPOSTED if retweet and i == 1 else ADDRESSEE if opening else HANDLE])
+        elif kind == _URL:
             keys.append(_IDS[URL])
-        elif number:
+        elif kind == _NUM:
             keys.append(_IDS[NUMBER])
         else:
             keys.append(lower)

@@ -66,9 +66,11 @@ def tone_of_doc(doc: Any) -> tuple[float, float]:
     from spacy.attrs import LOWER
     from spacy.strings import get_string_id
 
+    from .rows import column
+
     lexicon, negations, emoticons = _hashed()
     strings = doc.vocab.strings
-    keys = doc.to_array(LOWER).tolist()
+    keys = column(doc, LOWER)
     special = _specials(get_string_id)
     return _score(keys, lexicon, negations, emoticons, strings.__getitem__, *special)
 
