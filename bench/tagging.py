@@ -33,7 +33,8 @@ def main() -> None:
     tweets = v1_tweets(N)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "tweets.jsonl"
-        path.write_bytes(b"".join(orjson.dumps(t, option=orjson.OPT_APPEND_NEWLINE) for t in tweets))
+        lines = (orjson.dumps(t, option=orjson.OPT_APPEND_NEWLINE) for t in tweets)
+        path.write_bytes(b"".join(lines))
         start = time.perf_counter()
         with path.open("rb") as f:
             parsed = sum(1 for line in f if orjson.loads(line))
@@ -41,14 +42,16 @@ def main() -> None:
 
         start = time.perf_counter()
         tagger = Tagger.load()
-        print(f"{'load tagger (spaCy, model, TextBlob lexicon)':<44} {time.perf_counter() - start:>10.2f} s")
+        loaded = time.perf_counter() - start
+        print(f"{'load tagger (spaCy, model, TextBlob lexicon)':<44} {loaded:>10.2f} s")
         tagger.explain("warm up the tone lexicon")
 
         def messages():
             return (Message(id=str(t["id"]), text=t["full_text"], author=t["user"]["screen_name"])
                     for t in tweets)
 
-        for label in ("tagging, first pass (cold tokenizer cache)", "tagging, second pass (warm cache)"):
+        passes = ("tagging, first pass (cold tokenizer cache)", "tagging, second pass (warm cache)")
+        for label in passes:
             start = time.perf_counter()
             count = sum(1 for _ in tagger.tag(messages()))
             rate = _rate(label, count, time.perf_counter() - start)
