@@ -101,15 +101,18 @@ class RuleLayer:
             # Offsets and words from arrays: doc.text and Token objects cost more than the match.
             strings = doc.vocab.strings
             idx, orth, space = column(doc, IDX), column(doc, ORTH), column(doc, SPACY)
+            spans: dict[str, list[tuple[int, int, str]]] = {}
             for pattern, begin, end in matches:
                 words = "".join(
                     strings[orth[i]] + (" " if space[i] and i < end - 1 else "")
                     for i in range(begin, end)
                 )
                 first = idx[begin]
-                last = first + len(words)
                 key = words.lower() if pattern.distinct else ""
-                self._found(best, evidence, pattern, key, f"{words} [{first}:{last}]")
+                best[(pattern.id, key)] = pattern.weight
+                spans.setdefault(pattern.label, []).append((first, first + len(words), words))
+            for label, found in spans.items():
+                evidence[label] = [f"{w} [{a}:{b}]" for a, b, w in _outermost(found)]
         for pattern in self.signals:
             if pattern.when == "addressed" and not (facts.is_reply or facts.addressees):
                 continue
@@ -161,6 +164,16 @@ class RuleLayer:
         reasons = evidence.setdefault(p.label, [])
         if why not in reasons:
             reasons.append(why)
+
+
+def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The spans not inside another one, in text order: "how's your mom" rather than also
+    "how's", "how's your", "your" and "your mom" (each still counted in the score)."""
+    kept: list[tuple[int, int, str]] = []
+    for a, b, w in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if not any(ka <= a and b <= kb for ka, kb, _ in kept):
+            kept.append((a, b, w))
+    return kept
 
 
 def _is_name(token: Token, pattern: Pattern) -> bool:

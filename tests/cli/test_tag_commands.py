@@ -98,7 +98,7 @@ def test_explain_stdin_json(runner):
     record = orjson.loads(result.stdout)
     assert record["text"] == "Congrats Anthony!\n"
     assert "connecting" in record["behaviours"]
-    assert "Congrats [0:8]" in record["evidence"]["connecting"]
+    assert "Congrats Anthony [0:16]" in record["evidence"]["connecting"]
     assert set(record["thresholds"]) == set(BEHAVIOURS)
 
 

@@ -23,8 +23,21 @@ def test_offsets_point_at_the_matched_words(tagger):
 def test_offsets_survive_emoji_and_accents(tagger):
     text = "🎉🎉 Café opening! Congrats Anthony"
     tags = tagger.explain(text)
-    assert "Congrats [17:25]" in tags.evidence["connecting"]
-    assert text[17:25] == "Congrats"
+    assert tags.evidence["connecting"][0] == "Congrats Anthony [17:33]"
+    assert text[17:33] == "Congrats Anthony"
+
+
+def test_evidence_keeps_the_outermost_of_nested_matches(tagger):
+    # "how's", "how's your", "your" and "your mom" all match; only the spans that are not inside
+    # another are shown (each still adds to the score).
+    tags = tagger.explain("Jenny, how's your mom doing?")
+    spans = [r for r in tags.evidence["connecting"] if OFFSETS.match(r)]
+    assert "how's [7:12]" not in spans and "your [13:17]" not in spans
+    for a in spans:
+        for b in spans:
+            ma, mb = OFFSETS.match(a), OFFSETS.match(b)
+            inside = int(mb[2]) <= int(ma[2]) and int(ma[3]) <= int(mb[3])
+            assert a == b or not inside
 
 
 def test_structural_evidence_names_the_fact(tagger):
