@@ -24,10 +24,12 @@ $(BIN)/streamtool: pyproject.toml
 	@touch $@
 
 test: install
+	$(BIN)/ruff check streamtool tests bench
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check streamtool tests
+	$(BIN)/ruff check streamtool tests bench
+	$(BIN)/ruff format --check streamtool/cli streamtool/model.py streamtool/errors.py
 
 demo: install
 	$(BIN)/streamtool analyze sample_streams/ $(MILLBROOK)

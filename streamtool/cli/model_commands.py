@@ -38,10 +38,13 @@ def train(
     typer.echo(f"model version: {result.version}")
 
 
+GOLD = typer.Argument(..., help='Labelled JSONL: {"id", "text", "labels": [...]}')
+
+
 @app.command()
 @handle_errors
 def evaluate(
-    gold: Path = typer.Argument(..., help="Labelled JSONL: {\"id\", \"text\", \"labels\": [...]}"),
+    gold: Path = GOLD,
     output: str = typer.Option("text", "--output", "-o", help="Output format: text or json."),
 ) -> None:
     """Measure the tagger on a labelled file: precision, recall, F1 per label, confusions.

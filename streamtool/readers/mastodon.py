@@ -77,11 +77,14 @@ def _archive_root(bundle: Bundle) -> str | None:
     """'' or the one wrapping folder that holds outbox.json beside actor.json, else None."""
     for outbox in bundle.find("outbox.json"):
         root = str(PurePosixPath(outbox).parent).removeprefix(".")
-        if root.count("/") == 0 and bundle.source(_join(root, "actor.json")) is not None:
-            # A wrapping folder only when it is all the bundle holds: a folder of streams that
-            # contains an archive (sample_streams/) is expanded, not claimed whole.
-            if not root or all(m.startswith(root + "/") for m in bundle.members()):
-                return root
+        # A wrapping folder only when it is all the bundle holds: a folder of streams that
+        # contains an archive (sample_streams/) is expanded, not claimed whole.
+        if (
+            root.count("/") == 0
+            and bundle.source(_join(root, "actor.json")) is not None
+            and (not root or all(m.startswith(root + "/") for m in bundle.members()))
+        ):
+            return root
     return None
 
 

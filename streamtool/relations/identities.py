@@ -14,7 +14,7 @@ from ..model import Message
 
 
 def parse_aliases(specs: Iterable[str]) -> dict[str, str]:
-    """{other handle (lower case): canonical handle} from specs like "deb=Deb Hollis,deb@town.social".
+    """{other name (lower case): canonical handle} from specs like "deb=Deb Hollis,deb@x.social".
 
     Raises UsageError for a spec without "=" or with an empty side, naming the spec.
     """

@@ -14,7 +14,8 @@ from streamtool.model import BEHAVIOURS
 STREAM = (
     '{"id": "1", "text": "Hi Deb! Thanks for the eggs", "kind": "reply", "author": "mikesdiner", '
     '"reply_to": "0", "reply_to_author": "hollisgeneral"}\n'
-    '{"id": "2", "text": "Road work on Main all day", "kind": "post", "author": "townofmillbrook"}\n'
+    '{"id": "2", "text": "Road work on Main all day", "kind": "post", '
+    '"author": "townofmillbrook"}\n'
 )
 TAG_FIELDS = ["behaviours", "scores", "evidence", "polarity", "subjectivity", "model"]
 
@@ -45,8 +46,13 @@ def test_tagged_output_reads_back_without_retagging(runner, tmp_path):
     again = tmp_path / "tagged.jsonl"
     again.write_text(once)
     twice = runner.invoke(app, ["tag", "-f", "jsonl", str(again)]).stdout
-    strip = lambda text: [{k: v for k, v in orjson.loads(l).items() if k != "source"}  # noqa: E731
-                          for l in text.splitlines()]
+
+    def strip(text: str) -> list[dict]:
+        return [
+            {k: v for k, v in orjson.loads(row).items() if k != "source"}
+            for row in text.splitlines()
+        ]
+
     assert strip(twice) == strip(once)
 
 
@@ -65,7 +71,10 @@ def test_tag_csv(runner, tmp_path):
 def test_tag_unknown_output_is_a_usage_error(runner, tmp_path):
     result = runner.invoke(app, ["tag", "-o", "xml", str(_stream(tmp_path))])
     assert result.exit_code == ExitCode.BAD_INPUT
-    assert result.stderr.strip() == "streamtool: error: unknown --output 'xml'; choose one of jsonl, csv"
+    assert (
+        result.stderr.strip()
+        == "streamtool: error: unknown --output 'xml'; choose one of jsonl, csv"
+    )
 
 
 def test_missing_model_exits_three_with_advice(runner, tmp_path, monkeypatch):
@@ -85,9 +94,9 @@ def test_explain_plain(runner):
     lines = result.stdout.splitlines()
     assert lines[0] == "Thanks Mary! See you at lunch on Friday"  # no colour codes: NO_COLOR
     assert lines[1].startswith("behaviours: ") and "reciprocity" in lines[1]
-    rec = next(l for l in lines if l[2:].startswith("reciprocity"))
+    rec = next(x for x in lines if x[2:].startswith("reciprocity"))
     assert rec.startswith("* reciprocity") and rec.endswith("Thanks [0:6]")
-    assert len([l for l in lines if l[2:].split(" ")[0] in BEHAVIOURS]) == 7
+    assert len([x for x in lines if x[2:].split(" ")[0] in BEHAVIOURS]) == 7
     assert lines[-2].startswith("tone: polarity ")
     assert lines[-1].startswith("model: behaviours-")
 
@@ -119,15 +128,26 @@ def test_evaluate_text_and_json(runner, tmp_path):
     record = orjson.loads(result.stdout)
     assert (record["messages"], record["unlabelled"]) == (2, 1)
     assert record["labels"]["reciprocity"] == {
-        "precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1, "predicted": 1, "true_positives": 1
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+        "support": 1,
+        "predicted": 1,
+        "true_positives": 1,
     }
     assert record["macro_labels"] == ["connecting", "reciprocity"]
     text = runner.invoke(app, ["evaluate", str(gold)]).stdout.splitlines()
     assert text[0].startswith("2 messages (1 with no label), model behaviours-")
     assert text[1].split() == ["label", "precision", "recall", "F1", "support", "predicted"]
     assert text[2 + BEHAVIOURS.index("reciprocity")].split() == [
-        "reciprocity", "1.000", "1.000", "1.000", "1", "1"]
-    assert any(l.startswith("macro F1 ") and "over 2 labels with support" in l for l in text)
+        "reciprocity",
+        "1.000",
+        "1.000",
+        "1.000",
+        "1",
+        "1",
+    ]
+    assert any(x.startswith("macro F1 ") and "over 2 labels with support" in x for x in text)
 
 
 def test_evaluate_bad_gold_file(runner, tmp_path):
@@ -135,6 +155,6 @@ def test_evaluate_bad_gold_file(runner, tmp_path):
     gold.write_text('{"text": "hi", "labels": "connecting"}\n')
     result = runner.invoke(app, ["evaluate", str(gold)])
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"streamtool: error: {gold}:1: \"labels\" must be a list of")
+    assert result.stderr.startswith(f'streamtool: error: {gold}:1: "labels" must be a list of')
     result = runner.invoke(app, ["evaluate", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2 and "cannot read" in result.stderr

@@ -25,10 +25,25 @@ def test_a_malformed_alias_is_a_usage_error_naming_it(spec):
 def test_unify_merges_one_person_across_platforms():
     messages = [
         Message(id="p1", text="Spring market!", author="deb", platform="twitter"),
-        Message(id="c1", text="Count me in", author="Mike A", kind="reply", reply_to="p1",
-                reply_to_author="deb", platform="wordpress"),
-        Message(id="c2", text="Thanks Mike", author="Deb Hollis", kind="reply", reply_to="c1",
-                reply_to_author="Mike A", platform="wordpress", mentions=["mike", "Mike A"]),
+        Message(
+            id="c1",
+            text="Count me in",
+            author="Mike A",
+            kind="reply",
+            reply_to="p1",
+            reply_to_author="deb",
+            platform="wordpress",
+        ),
+        Message(
+            id="c2",
+            text="Thanks Mike",
+            author="Deb Hollis",
+            kind="reply",
+            reply_to="c1",
+            reply_to_author="Mike A",
+            platform="wordpress",
+            mentions=["mike", "Mike A"],
+        ),
     ]
     before = analyse(messages)
     assert sorted(before.people) == ["deb", "deb hollis", "mike", "mike a"]

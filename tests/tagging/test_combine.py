@@ -46,5 +46,5 @@ def test_missing_or_broken_thresholds_are_model_errors(tmp_path):
 def test_labels_are_those_at_or_over_their_threshold(tagger):
     tags = tagger.explain("Thanks so much, Mary! See you at lunch on Friday")
     thresholds = tagger.thresholds
-    assert tags.behaviours == [l for l in BEHAVIOURS if tags.scores[l] >= thresholds[l]]
+    assert tags.behaviours == [b for b in BEHAVIOURS if tags.scores[b] >= thresholds[b]]
     assert {"reciprocity", "extending"} <= set(tags.behaviours)

@@ -13,10 +13,18 @@ def test_scores_by_hand():
     result = score(gold, pred)
     by = {s.label: s for s in result.labels}
     # reciprocity: tp 2, predicted 2, support 2 -> P 1, R 1, F1 1
-    assert (by["reciprocity"].precision, by["reciprocity"].recall, by["reciprocity"].f1) == (1, 1, 1)
+    assert (by["reciprocity"].precision, by["reciprocity"].recall, by["reciprocity"].f1) == (
+        1,
+        1,
+        1,
+    )
     # connecting: tp 1 (msg 5), predicted 2 (msgs 3, 5), support 2 (msgs 1, 5)
     #   P = 1/2, R = 1/2, F1 = 0.5
-    assert (by["connecting"].precision, by["connecting"].recall, by["connecting"].f1) == (0.5, 0.5, 0.5)
+    assert (by["connecting"].precision, by["connecting"].recall, by["connecting"].f1) == (
+        0.5,
+        0.5,
+        0.5,
+    )
     # extending: tp 0, predicted 0, support 1 -> all 0; networking: predicted 1, support 0 -> 0
     assert by["extending"].f1 == 0 and by["networking"].f1 == 0 and by["networking"].support == 0
     # macro over labels with support (reciprocity, connecting, extending): (1 + 0.5 + 0) / 3
@@ -28,8 +36,10 @@ def test_scores_by_hand():
     # msg 1 misses connecting, 2 adds networking, 3 adds connecting, 4 misses extending;
     # ties are ordered by (predicted, gold) and "(none)" sorts first
     assert result.confusions == [
-        (NONE, "connecting", 1), (NONE, "extending", 1),
-        ("connecting", NONE, 1), ("networking", NONE, 1),
+        (NONE, "connecting", 1),
+        (NONE, "extending", 1),
+        ("connecting", NONE, 1),
+        ("networking", NONE, 1),
     ]
 
 
@@ -40,10 +50,12 @@ def test_wrong_label_instead_of_right_one_is_a_pair():
 
 def test_gold_file_errors_name_file_and_line(tmp_path):
     path = tmp_path / "gold.jsonl"
-    path.write_text('{"id": "a", "text": "hi", "labels": []}\n\n{"text": "x", "labels": ["warmth"]}\n')
+    path.write_text(
+        '{"id": "a", "text": "hi", "labels": []}\n\n{"text": "x", "labels": ["warmth"]}\n'
+    )
     with pytest.raises(GoldFileError) as info:
         list(read_labelled(path))
-    assert str(info.value).startswith(f"{path}:3: \"labels\" must be a list of connecting, ")
+    assert str(info.value).startswith(f'{path}:3: "labels" must be a list of connecting, ')
     path.write_text('{"text": "x", "labels": []}\n{"labels": []}\n')
     with pytest.raises(GoldFileError, match=r"gold.jsonl:2: a labelled record needs a \"text\""):
         list(read_labelled(path))

@@ -8,8 +8,12 @@ from streamtool.tagging.facts import facts_from_message, facts_from_words
 
 def test_reply_audience_is_not_counted_as_people_introduced():
     message = Message(
-        id="2", text="@deb @mike you should both meet @suepark_cc", kind="reply",
-        author="Jen", reply_to="1", reply_to_author="deb",
+        id="2",
+        text="@deb @mike you should both meet @suepark_cc",
+        kind="reply",
+        author="Jen",
+        reply_to="1",
+        reply_to_author="deb",
         mentions=["deb", "mike", "suepark_cc"],
     )
     facts = facts_from_message(message)
@@ -19,22 +23,35 @@ def test_reply_audience_is_not_counted_as_people_introduced():
 
 
 def test_self_reply_addresses_nobody():
-    message = Message(id="2", text="(2/2) and more", kind="reply", author="deb",
-                      reply_to="1", reply_to_author="deb")
+    message = Message(
+        id="2",
+        text="(2/2) and more",
+        kind="reply",
+        author="deb",
+        reply_to="1",
+        reply_to_author="deb",
+    )
     facts = facts_from_message(message)
     assert facts.is_reply and facts.reply_to_author is None
 
 
 def test_repost_names_the_reposted_author_and_no_third_parties():
-    message = Message(id="3", text="RT @mikesdiner: pie with @okaforfarm berries", kind="repost",
-                      author="hollisgeneral", mentions=["mikesdiner", "okaforfarm"])
+    message = Message(
+        id="3",
+        text="RT @mikesdiner: pie with @okaforfarm berries",
+        kind="repost",
+        author="hollisgeneral",
+        mentions=["mikesdiner", "okaforfarm"],
+    )
     facts = facts_from_message(message)
     assert facts.repost_of == "mikesdiner"
     assert facts.third_parties == ()
 
 
 def test_plain_words_give_handles_urls_and_retweets():
-    facts = facts_from_words(["@Deb,", "@mike:", "look", "https://x.example/a", "and", "ask", "@sue"])
+    facts = facts_from_words(
+        ["@Deb,", "@mike:", "look", "https://x.example/a", "and", "ask", "@sue"]
+    )
     assert facts.addressees == ("deb", "mike")
     assert facts.third_parties == ("sue",)
     assert not facts.is_reply and facts.urls == 1  # opening with handles addresses, no more

@@ -25,7 +25,9 @@ def _copy(tmp_path):
     folder = tmp_path / "patterns"
     folder.mkdir()
     for label in BEHAVIOURS:
-        (folder / f"{label}.jsonl").write_bytes((MODELS / "patterns" / f"{label}.jsonl").read_bytes())
+        (folder / f"{label}.jsonl").write_bytes(
+            (MODELS / "patterns" / f"{label}.jsonl").read_bytes()
+        )
     return folder
 
 

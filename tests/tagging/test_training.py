@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import orjson
 import pytest
 
 from streamtool.model import BEHAVIOURS
@@ -36,7 +37,7 @@ def _models(tmp_path, rows):
     target.mkdir(parents=True)
     shutil.copytree(MODELS / "patterns", target / "patterns")
     (target / "training").mkdir()
-    lines = [f'{{"text": "{t}", "labels": {str(l).replace(chr(39), chr(34))}}}' for t, l in rows]
+    lines = [orjson.dumps({"text": t, "labels": labels}).decode() for t, labels in rows]
     (target / "training" / "tiny.jsonl").write_text("\n".join(lines) + "\n")
     return target
 
@@ -74,7 +75,7 @@ def test_other_data_gives_another_version(tmp_path):
 
 def test_thresholds_maximise_f1_on_the_given_messages():
     scores = [dict.fromkeys(BEHAVIOURS, 0.0) for _ in range(4)]
-    for s, v in zip(scores, [0.9, 0.62, 0.41, 0.2]):
+    for s, v in zip(scores, [0.9, 0.62, 0.41, 0.2], strict=True):
         s["reciprocity"] = v
     gold = [{"reciprocity"}, {"reciprocity"}, set(), set()]
     thresholds, f1s = tune_thresholds(scores, gold)
