@@ -29,7 +29,6 @@ test: install
 
 lint: install
 	$(BIN)/ruff check streamtool tests bench
-	$(BIN)/ruff format --check streamtool/cli streamtool/model.py streamtool/errors.py
 
 demo: install
 	$(BIN)/streamtool analyze sample_streams/ $(MILLBROOK)
