@@ -83,7 +83,7 @@ class Source:
                 try:
                     self._head = f.read(HEAD_BYTES)
                 except (OSError, EOFError) as exc:  # truncated or corrupt .gz
-                    raise InputError(f"{self.name}: cannot read: {exc}") from exc
+                    raise InputError(f"{self.name}: truncated or unreadable ({exc})") from exc
         return self._head
 
     @property

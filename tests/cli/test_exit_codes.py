@@ -73,3 +73,70 @@ def test_stdin_dash(runner):
     result = runner.invoke(app, ["tag", "-f", "jsonl", "-"], input=GOOD)
     assert result.exit_code == 0
     assert '"source":{"file":"<stdin>","reader":"jsonl","record":1}' in result.stdout
+
+
+def _bad_inputs(tmp_path):
+    """(file, expected one-line error) for every kind of unreadable input."""
+    import gzip
+    import io
+    import tarfile
+    import zipfile
+
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x00")
+    truncated_gz = tmp_path / "stream.jsonl.gz"
+    many = "".join(GOOD.replace('"m1"', f'"m{i}"') for i in range(4000))
+    truncated_gz.write_bytes(gzip.compress(many.encode())[:300])
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes('{"text": "Caf\u00e9", "kind": "post"}\n'.encode("cp1252"))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("data/tweets.js", "window.YTD.tweets.part0 = []" + " " * 5000)
+    truncated_zip = tmp_path / "archive.zip"
+    truncated_zip.write_bytes(buffer.getvalue()[:200])
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
+        data = (GOOD * 2000).encode()
+        info = tarfile.TarInfo("outbox.json")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    truncated_tar = tmp_path / "archive.tar.gz"
+    truncated_tar.write_bytes(buffer.getvalue()[:150])
+    return [
+        (binary, "binary data, not a text export"),
+        (truncated_gz, "truncated or unreadable"),
+        (latin, "not utf-8 text"),
+        (truncated_zip, "not a readable zip archive"),
+        (truncated_tar, "not a readable tar archive, or truncated"),
+    ]
+
+
+def test_every_unreadable_input_is_exit_two_with_one_line_naming_the_file(runner, tmp_path):
+    for path, reason in _bad_inputs(tmp_path):
+        result = runner.invoke(app, ["tag", str(path)])
+        assert result.exit_code == 2, (path, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, lines
+        assert lines[0].startswith(f"streamtool: error: {path}"), lines
+        assert reason in lines[0]
+        assert "Traceback" not in result.output
+
+
+def test_an_empty_file_is_a_warning_not_an_error(runner, tmp_path):
+    path = tmp_path / "empty.jsonl"
+    path.write_text("")
+    result = runner.invoke(app, ["tag", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.strip() == f"streamtool: {path}: empty file, nothing to read"
+
+
+def test_python_dash_m_runs_the_cli():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "streamtool", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("streamtool ")

@@ -72,7 +72,7 @@ def test_missing_binary_and_empty_files(tmp_path):
 def test_truncated_gzip_is_one_clear_error(tmp_path):
     path = tmp_path / "stream.jsonl.gz"
     path.write_bytes(gzip.compress((LINE * 5000).encode())[:400])
-    with pytest.raises(InputError, match=r"stream.jsonl.gz: (truncated or unreadable|cannot read)"):
+    with pytest.raises(InputError, match=r"stream.jsonl.gz: truncated or unreadable"):
         read_all(path)
 
 
