@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .jsonarray import Item, iter_json_array
+from .jsonstream import Item, iter_json_array
 from .normalize import find_hashtags, find_urls, tidy
 from .sources import Source
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from ..model import Message
 from . import register
-from ._jsonstream import JsonShapeError, array_items
 from .base import FileContext, Reader
+from .jsonstream import JsonShapeError, array_items
 from .normalize import find_hashtags, find_urls, parse_time, tidy
 from .sources import Source
 

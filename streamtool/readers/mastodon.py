@@ -3,7 +3,7 @@
 `Create` of a Note is a post or a reply; `Announce` is a boost (a repost, its object often a bare
 URI). The owner's handle is `user@host` from `actor.json`. Mastodon 4.3 wrote `orderedItems`
 twice (an empty list, then the real one); like any JSON parser, the last one wins. The outbox is
-walked item by item (see `_jsonstream`), so memory does not grow with the archive.
+walked item by item (see `jsonstream`), so memory does not grow with the archive.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ import orjson
 from ..errors import InputError
 from ..model import Message
 from . import register
-from ._jsonstream import JsonShapeError, array_items, count_arrays
 from .base import FileContext, Reader
+from .jsonstream import JsonShapeError, array_items, count_arrays
 from .normalize import find_urls, html_to_text, parse_time
 from .sources import Bundle, Source
 

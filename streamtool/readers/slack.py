@@ -24,7 +24,7 @@ from ..model import Message, Provenance
 from . import register
 from ._slacktext import Directory, Person, read_array, read_people, render
 from .base import FileContext, Reader
-from .jsonarray import BadItem, iter_json_array
+from .jsonstream import BadItem, iter_json_array
 from .normalize import parse_time
 from .sources import Bundle
 

@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..model import Message, Provenance
 from . import register
 from .base import FileContext, Reader
-from .jsonarray import BadItem, Item, iter_json_array
+from .jsonstream import BadItem, Item, iter_json_array
 from .sources import Bundle, Source
 from .twitter_archive_parts import (
     TWEETS_FILE,

@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from .jsonarray import JS_PREFIX, Item, iter_json_array
+from .jsonstream import JS_PREFIX, Item, iter_json_array
 from .normalize import find_hashtags, find_mentions, parse_time
 from .sources import Bundle, Source
 from .twitter_common import tweet_text

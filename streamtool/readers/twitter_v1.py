@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..model import Message
 from . import register
 from .base import FileContext, Reader
-from .jsonarray import BadItem, iter_json_array
+from .jsonstream import BadItem, iter_json_array
 from .sources import Source
 from .twitter_common import (
     PLATFORM,

@@ -1,4 +1,5 @@
-"""readers/jsonarray.py: the streaming JSON-array iterator the Twitter readers stand on."""
+"""readers/jsonstream.py: the streaming JSON-array readers the Twitter, Slack, Mastodon and
+Discord readers stand on."""
 
 from __future__ import annotations
 
@@ -7,7 +8,15 @@ import json
 
 import pytest
 
-from streamtool.readers.jsonarray import BadItem, Item, iter_json_array
+from streamtool.readers.jsonstream import (
+    CHUNK,
+    BadItem,
+    Item,
+    JsonShapeError,
+    array_items,
+    count_arrays,
+    iter_json_array,
+)
 from tests.conftest import SAMPLES
 
 ARCHIVE_TWEETS = SAMPLES / "twitter-archive" / "data" / "tweets.js"
@@ -94,3 +103,54 @@ def test_skipping_a_bad_item_follows_escaped_quotes_across_chunks(chunk):
     text = '[{"b": } "q\\\\\\"],", 3]'  # the junk holds a string with \\ and \" and "],"
     assert summary(text, chunk=chunk) == [
         ("bad", 1, 1, "bad JSON: Expecting value at line 1 (item 1)"), (2, 1, 3)]
+
+
+# ---- array_items / count_arrays: an array under a key of a top-level object ----------------
+
+OUTBOX = SAMPLES / "mastodon-archive" / "outbox.json"
+DISCORD = SAMPLES / "discord-market-channel.json"
+
+
+def members(text: str, key: str, occurrence: int = 1, **kw) -> list:
+    return list(array_items(io.StringIO(text), key, occurrence, **kw))
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64, 4096, CHUNK])
+@pytest.mark.parametrize(
+    ("path", "key", "arrays"), [(OUTBOX, "orderedItems", 2), (DISCORD, "messages", 1)]
+)
+def test_any_chunk_size_gives_the_keyed_array_as_json_loads_does(path, key, arrays, chunk):
+    text = path.read_text(encoding="utf-8")
+    expected = json.loads(text)[key]  # the last of repeated keys, as the outbox sample has
+    assert len(expected) > 5
+    assert count_arrays(io.StringIO(text), key, chunk=chunk) == arrays
+    assert members(text, key, arrays, chunk=chunk) == expected
+
+
+def test_repeated_keys_are_counted_and_chosen_by_occurrence_only_at_top_level():
+    text = ('{"k": [1], "x": {"k": [9]}, "k": "not a list", "k": [2, [3]],\n "k": [], "z": 0}')
+    assert count_arrays(io.StringIO(text), "k") == 3
+    assert [members(text, "k", n, chunk=2) for n in (1, 2, 3, 4)] == [[1], [2, [3]], [], []]
+    assert members(text, "missing") == []
+    assert members('{}', "k") == [] and count_arrays(io.StringIO(" { } "), "k") == 0
+
+
+@pytest.mark.parametrize("chunk", [1, 5, CHUNK])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[{"k": []}]', "expected '{' at character 0, found '['"),
+        ('{"k": [1, 2}', "expected ']' at character 11, found '}'"),
+        ('{"k": [1, 2', "expected ']' at character 11, found end of file"),
+        ('{"k": [1, tru, 3]}', "bad JSON at character 10: Expecting value"),
+        ('{"a": {"b": "cut', "bad JSON at character 12: Unterminated string starting at"),
+        ('{"a": 1 "k": []}', "expected '}' at character 8, found '\"'"),
+        ('{"a": 1, 7: []}', "expected a member name at character 10"),
+        ('{"a": 1, []: 2}', "expected a member name at character 11"),
+    ],
+)
+def test_the_wrong_shape_is_a_json_shape_error_at_the_exact_character(text, message, chunk):
+    with pytest.raises(JsonShapeError) as caught:
+        members(text, "k", chunk=chunk)
+    assert str(caught.value) == message
+    assert isinstance(caught.value, ValueError)  # readers catch it as a ValueError
