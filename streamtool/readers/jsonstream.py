@@ -97,6 +97,8 @@ class _Cursor:
     def peek(self) -> str:
         """Move past whitespace and return the next character, not consumed ('' at the end)."""
         while True:
+            if self.pos < len(self.text) and self.text[self.pos] not in " \t\r\n":
+                return self.text[self.pos]  # the usual case, without a regex call
             self.pos = _SPACE.match(self.text, self.pos).end()  # type: ignore[union-attr]
             if self.pos < len(self.text):
                 return self.text[self.pos]
@@ -321,11 +323,10 @@ def _items(cur: _Cursor) -> Iterator[Any]:
 def _value(cur: _Cursor) -> Any:
     """The next JSON value; a bad or oversized one is a JsonShapeError saying where."""
     cur.peek()
-    start = cur.offset
     try:
         return cur.decode(MAX_ITEM_CHARS)
-    except _TooLarge:
-        raise JsonShapeError(f"a value at character {start} is over "
+    except _TooLarge:  # the cursor is still at the value's start
+        raise JsonShapeError(f"a value at character {cur.offset} is over "
                              f"{MAX_ITEM_CHARS >> 20} MiB") from None
     except json.JSONDecodeError as exc:
         raise JsonShapeError(f"bad JSON at character {cur.consumed + exc.pos}: "
