@@ -170,9 +170,11 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The spans not inside another one, in text order: "how's your mom" rather than also
     "how's", "how's your", "your" and "your mom" (each still counted in the score)."""
     kept: list[tuple[int, int, str]] = []
+    reach = -1  # the furthest end of a kept span; sorted by start, inside means ending before it
     for a, b, w in sorted(set(spans), key=lambda s: (s[0], -s[1])):
-        if not any(ka <= a and b <= kb for ka, kb, _ in kept):
+        if b > reach:
             kept.append((a, b, w))
+            reach = b
     return kept
 
 
