@@ -104,7 +104,7 @@ class _Run:
         self.forced = forced
         self.options = options
         self.log = log
-        self.seen: set[tuple[str, str]] = set()
+        self.seen: set[int] = set()
 
     def item(self, item: Source | Bundle, named: bool) -> Iterator[Message]:
         if isinstance(item, Bundle):
@@ -153,7 +153,8 @@ class _Run:
         """Pass messages through, dropping repeats and turning decode failures into one line."""
         try:
             for message in messages:
-                key = (message.platform, message.id)
+                # A hash, not the strings: the set is the one thing here that grows with the stream.
+                key = hash((message.platform, message.id))
                 if key in self.seen:
                     ctx.skip("duplicate message")
                     continue
