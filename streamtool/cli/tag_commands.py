@@ -16,6 +16,7 @@ import typer
 from ..errors import UsageError
 from ..model import BEHAVIOURS, Message, Tags
 from ..readers import ReadLog
+from ..report.csv_messages import csv_rows
 from . import app, state
 from .common import (
     ENCODING,
@@ -30,11 +31,6 @@ from .common import (
 )
 
 OUTPUTS = ("jsonl", "csv")
-CSV_FIELDS = (
-    ["id", "platform", "kind", "thread", "reply_to", "author", "created_at", "text", "behaviours"]
-    + [f"score_{label}" for label in BEHAVIOURS]
-    + ["polarity", "subjectivity", "evidence", "model"]
-)
 
 
 @contextmanager
@@ -82,41 +78,23 @@ def tag(
                            include_unapproved=include_unapproved, log=log)
     try:
         with progress("tagging") as tick:
-            write = _csv_writer() if output == "csv" else _jsonl_writer()
-            for message in tagger.tag(messages):
-                write(message)
-                tick()
+            tagged = _ticking(tagger.tag(messages), tick)
+            if output == "csv":
+                # The same columns as `analyze --output csv`: one CSV of tagged messages.
+                csv.writer(sys.stdout).writerows(csv_rows(tagged))
+            else:
+                out = sys.stdout.buffer
+                for message in tagged:
+                    out.write(orjson.dumps(message.to_dict(), option=orjson.OPT_APPEND_NEWLINE))
     finally:
         sys.stdout.flush()
         report_skips(log)
 
 
-def _jsonl_writer() -> Callable[[Message], None]:
-    out = sys.stdout.buffer
-
-    def write(message: Message) -> None:
-        out.write(orjson.dumps(message.to_dict(), option=orjson.OPT_APPEND_NEWLINE))
-
-    return write
-
-
-def _csv_writer() -> Callable[[Message], None]:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(CSV_FIELDS)
-
-    def write(message: Message) -> None:
-        tags = message.tags or Tags()
-        writer.writerow(
-            [message.id, message.platform, message.kind, message.thread or "",
-             message.reply_to or "", message.author or "",
-             message.created_at.isoformat() if message.created_at else "", message.text,
-             ";".join(tags.behaviours)]
-            + [f"{tags.scores.get(label, 0.0):.4f}" for label in BEHAVIOURS]
-            + [f"{tags.polarity:.4f}", f"{tags.subjectivity:.4f}",
-               orjson.dumps(tags.evidence).decode(), tags.model or ""]
-        )
-
-    return write
+def _ticking(messages: Iterator[Message], tick: Callable[[], None]) -> Iterator[Message]:
+    for message in messages:
+        yield message
+        tick()
 
 
 _OFFSETS = re.compile(r"\[(\d+):(\d+)\]$")

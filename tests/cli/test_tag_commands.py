@@ -10,6 +10,7 @@ import orjson
 from streamtool.cli import app
 from streamtool.errors import ExitCode
 from streamtool.model import BEHAVIOURS
+from streamtool.report.csv_messages import COLUMNS
 
 STREAM = (
     '{"id": "1", "text": "Hi Deb! Thanks for the eggs", "kind": "reply", "author": "mikesdiner", '
@@ -62,9 +63,11 @@ def test_tag_csv(runner, tmp_path):
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 2
     assert rows[0]["id"] == "1" and rows[0]["text"] == "Hi Deb! Thanks for the eggs"
-    assert "reciprocity" in rows[0]["behaviours"].split(";")
+    assert "reciprocity" in rows[0]["behaviours"].split()
     assert float(rows[0]["score_reciprocity"]) >= 0.5
-    assert orjson.loads(rows[0]["evidence"])["reciprocity"] == ["Thanks [8:14]"]
+    assert "reciprocity: Thanks [8:14]" in rows[0]["evidence"]
+    # One CSV of tagged messages for the whole tool: the same columns as `analyze -o csv`.
+    assert list(rows[0]) == list(COLUMNS)
     assert rows[1]["behaviours"] == ""
 
 
