@@ -32,7 +32,7 @@ from . import register
 from .base import FileContext, Reader
 from .normalize import find_hashtags, find_mentions, find_urls, html_to_text, parse_time
 from .sources import Source
-from .xmlsafe import Node, iter_records, open_xml, parse_record
+from .xmlsafe import Node, parsed_records
 
 _RECORDS = frozenset({"thread", "post"})
 _DSQ_ID = "dsq:id"
@@ -59,24 +59,20 @@ class DisqusReader(Reader):
         threads: dict[str, _Thread] = {}
         authors: dict[str, str | None] = {}  # post dsq:id -> handle, for reply_to_author
         position = 0
-        with open_xml(source) as stream:
-            for record in iter_records(stream, ctx.name, _RECORDS):
-                if record.tag == "post":
-                    position += 1
-                try:
-                    node = parse_record(record)
-                except ValueError as exc:
-                    ctx.malformed(record.line, f"{exc}, in the <{record.tag}> that starts here")
-                    continue
-                if record.tag == "thread":
-                    if node.attrs.get(_DSQ_ID):
-                        threads[node.attrs[_DSQ_ID]] = _Thread(
-                            node.get("title") or None, _author(node)[0]
-                        )
-                    continue
-                message = _post(node, position, threads, authors, ctx)
-                if message is not None:
-                    yield message
+        for record, node in parsed_records(source, ctx, _RECORDS):
+            if record.tag == "post":
+                position += 1  # malformed posts count too, so later positional ids stay put
+            if node is None:
+                continue
+            if record.tag == "thread":
+                if node.attrs.get(_DSQ_ID):
+                    threads[node.attrs[_DSQ_ID]] = _Thread(
+                        node.get("title") or None, _author(node)[0]
+                    )
+                continue
+            message = _post(node, position, threads, authors, ctx)
+            if message is not None:
+                yield message
 
 
 def _author(node: Node) -> tuple[str | None, str | None]:

@@ -28,7 +28,7 @@ from . import register
 from .base import FileContext, Reader
 from .normalize import find_hashtags, find_mentions, find_urls, html_to_text, parse_time
 from .sources import Source
-from .xmlsafe import Node, Record, iter_records, open_xml, parse_record
+from .xmlsafe import Node, Record, parsed_records
 
 _LINK_ID = re.compile(r"[?&]p=(\d+)")
 _RECORDS = frozenset({"item", "wp:author"})
@@ -65,17 +65,13 @@ class WordPressReader(Reader):
 
     def read(self, source: Source, ctx: FileContext) -> Iterator[Message]:
         blog = _Blog(ctx)
-        with open_xml(source) as stream:
-            for record in iter_records(stream, ctx.name, _RECORDS):
-                try:
-                    node = parse_record(record)
-                except ValueError as exc:
-                    ctx.malformed(record.line, f"{exc}, in the <{record.tag}> that starts here")
-                    continue
-                if record.tag == "wp:author":
-                    blog.add_author(node)
-                else:
-                    yield from blog.item(node, record)
+        for record, node in parsed_records(source, ctx, _RECORDS):
+            if node is None:
+                continue
+            if record.tag == "wp:author":
+                blog.add_author(node)
+            else:
+                yield from blog.item(node, record)
 
 
 class _Blog:

@@ -27,6 +27,7 @@ from typing import TextIO
 from xml.parsers import expat
 
 from ..errors import InputError
+from .base import FileContext
 from .sources import Source, bom_encoding
 
 CHUNK_CHARS = 1 << 20
@@ -121,6 +122,20 @@ def _declared_encoding(head: bytes) -> str | None:
         return codecs.lookup(found.group(1).decode("ascii")).name
     except LookupError:  # a name Python does not know: read as UTF-8, decoding errors will say so
         return None
+
+
+def parsed_records(
+    source: Source, ctx: FileContext, tags: frozenset[str]
+) -> Iterator[tuple[Record, Node | None]]:
+    """Each record of `tags` in the file with its parsed tree, streaming; a record that is not
+    well-formed comes with None after it is counted as malformed (fatal under --strict)."""
+    with open_xml(source) as stream:
+        for record in iter_records(stream, ctx.name, tags):
+            try:
+                yield record, parse_record(record)
+            except ValueError as exc:
+                ctx.malformed(record.line, f"{exc}, in the <{record.tag}> that starts here")
+                yield record, None
 
 
 def iter_records(stream: TextIO, name: str, tags: frozenset[str]) -> Iterator[Record]:
