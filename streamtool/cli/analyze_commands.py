@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
 from ..errors import UsageError
 from ..model import Message
@@ -26,7 +23,7 @@ from ..report import (
     window,
     write_graph,
 )
-from . import app, state
+from . import app
 from .common import (
     ENCODING,
     FORMAT,
@@ -36,8 +33,8 @@ from .common import (
     handle_errors,
     read_inputs,
     report_skips,
-    stderr,
 )
+from .progress import Tracker, tracking
 
 ME = typer.Option(
     None, "--me", help="Your handle: the host whose replies are measured (default: inferred)."
@@ -101,7 +98,7 @@ def analyze(
     aliases = parse_aliases(alias or [])
     log = ReadLog()
     try:
-        with _progress() as progress:
+        with tracking() as progress:
             stream = read_inputs(
                 inputs,
                 format=format,
@@ -110,7 +107,7 @@ def analyze(
                 include_unapproved=include_unapproved,
                 log=log,
             )
-            messages, excluded = period.split(progress(stream, "Reading"))
+            messages, excluded = period.split(progress.track(stream, "Reading"))
             messages = unify(messages, aliases)
             messages = _tagged(messages, progress)
     finally:
@@ -130,7 +127,7 @@ def analyze(
     _write(renderers[output](), out)
 
 
-def _tagged(messages: list[Message], progress: _Progress) -> list[Message]:
+def _tagged(messages: list[Message], progress: Tracker) -> list[Message]:
     """Tag the messages that are not tagged yet (a stream from `streamtool tag` already is).
 
     The Tagger loads only when something needs tagging; a missing model raises ModelError.
@@ -140,39 +137,9 @@ def _tagged(messages: list[Message], progress: _Progress) -> list[Message]:
         from ..tagging import Tagger  # spaCy loads here, not at `streamtool --help`
 
         tagger = Tagger.load()
-        for _ in progress(tagger.tag(todo), "Tagging", total=len(todo)):
+        for _ in progress.track(tagger.tag(todo), "Tagging", total=len(todo)):
             pass
     return messages
-
-
-class _Progress:
-    """Counts items through a rich progress display on stderr; a no-op when off."""
-
-    def __init__(self, display: Progress | None) -> None:
-        self.display = display
-
-    def __call__(
-        self, items: Iterable[Message], label: str, total: int | None = None
-    ) -> Iterator[Message]:
-        if self.display is None:
-            yield from items
-            return
-        task = self.display.add_task(label, total=total)
-        for item in items:
-            self.display.advance(task)
-            yield item
-        self.display.update(task, total=self.display.tasks[task].completed)
-
-
-@contextmanager
-def _progress() -> Iterator[_Progress]:
-    """Progress on stderr only when it is a terminal and --quiet was not given."""
-    if state.quiet or not stderr.is_terminal:
-        yield _Progress(None)
-        return
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
-    with Progress(*columns, console=stderr, transient=True) as display:
-        yield _Progress(display)
 
 
 def _print_rich(report, out: Path | None) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,8 @@ import typer
 from ..errors import UsageError
 from . import app, state
 from .common import handle_errors, stderr
-from .tag_commands import load_tagger, progress
+from .progress import tracking
+from .tag_commands import load_tagger
 
 
 @app.command()
@@ -56,8 +57,8 @@ def evaluate(
     if output not in ("text", "json"):
         raise UsageError(f"unknown --output {output!r}; choose one of text, json")
     tagger = load_tagger()
-    with progress("evaluating") as tick:
-        result = run_evaluation(tagger, gold, progress=tick)
+    with tracking() as progress:
+        result = run_evaluation(tagger, gold, progress=progress.counter("Evaluating"))
     if output == "json":
         record = {"model": tagger.version, "file": str(gold), **result.to_dict()}
         sys.stdout.buffer.write(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")

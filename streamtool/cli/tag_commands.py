@@ -6,18 +6,16 @@ import csv
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import orjson
 import typer
 
 from ..errors import UsageError
-from ..model import BEHAVIOURS, Message, Tags
+from ..model import BEHAVIOURS, Tags
 from ..readers import ReadLog
 from ..report.csv_messages import csv_rows
-from . import app, state
+from . import app
 from .common import (
     ENCODING,
     FORMAT,
@@ -27,26 +25,10 @@ from .common import (
     handle_errors,
     read_inputs,
     report_skips,
-    stderr,
 )
+from .progress import tracking
 
 OUTPUTS = ("jsonl", "csv")
-
-
-@contextmanager
-def progress(description: str) -> Iterator[Callable[[], None]]:
-    """A counter on stderr while work runs; silent when stderr is not a terminal or --quiet."""
-    if state.quiet or not stderr.is_terminal:
-        yield lambda: None
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn
-
-    with Progress(
-        SpinnerColumn(), TextColumn("{task.description} {task.completed:,}"),
-        console=stderr, transient=True,
-    ) as bar:
-        task = bar.add_task(description, total=None)
-        yield lambda: bar.advance(task)
 
 
 def load_tagger() -> Any:
@@ -77,8 +59,8 @@ def tag(
     messages = read_inputs(inputs, format=format, strict=strict, encoding=encoding,
                            include_unapproved=include_unapproved, log=log)
     try:
-        with progress("tagging") as tick:
-            tagged = _ticking(tagger.tag(messages), tick)
+        with tracking() as progress:
+            tagged = progress.track(tagger.tag(messages), "Tagging")
             if output == "csv":
                 # The same columns as `analyze --output csv`: one CSV of tagged messages.
                 csv.writer(sys.stdout).writerows(csv_rows(tagged))
@@ -89,12 +71,6 @@ def tag(
     finally:
         sys.stdout.flush()
         report_skips(log)
-
-
-def _ticking(messages: Iterator[Message], tick: Callable[[], None]) -> Iterator[Message]:
-    for message in messages:
-        yield message
-        tick()
 
 
 _OFFSETS = re.compile(r"\[(\d+):(\d+)\]$")
