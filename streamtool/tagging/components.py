@@ -15,7 +15,7 @@ from __future__ import annotations
 from operator import itemgetter
 from pathlib import Path
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -25,7 +25,7 @@ from ..paths import models_dir
 from .combine import Thresholds, combine, load_thresholds
 from .facts import facts_from_words
 from .patterns import START_WINDOW, Pattern, load_patterns
-from .rows import column
+from .rows import column, ext_key
 from .signals import signal_evidence
 from .tone import tone_of_doc
 
@@ -41,6 +41,8 @@ _EXTENSIONS = (
 for _name in _EXTENSIONS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+# Read and written through doc.user_data, not doc._ (see rows.py): same values, less overhead.
+_FACTS, _RULES, _EVIDENCE, _SCORES, _LABELS, _POLARITY, _SUBJECTIVITY = map(ext_key, _EXTENSIONS)
 
 
 def _models_path(value: str | None, *parts: str) -> Path:
@@ -82,32 +84,31 @@ class RuleLayer:
                 self.matcher.add(p.id, [list(p.tokens)])
         # The Matcher walks every token; skip it unless the doc holds some token pattern's
         # literal words (e.g. the "," of a vocative), a pre-filter much cheaper than the walk.
+        # Looked up lower-cased in the LOWER column the other layers need anyway: a doc with
+        # the ORTH has its lower case too, so no match is lost.
         strings = nlp.vocab.strings
         self._literals = [
-            frozenset(strings.add(t["ORTH"]) for t in p.tokens if isinstance(t.get("ORTH"), str))
+            frozenset(strings.add(t["ORTH"].lower()) for t in p.tokens
+                      if isinstance(t.get("ORTH"), str))
             for p in patterns
             if p.tokens
         ]
-        strings = nlp.vocab.strings
         self._by_key = {strings[p.id]: p for p in patterns if not p.signal}
 
     def __call__(self, doc: Doc) -> Doc:
         best: dict[tuple[str, str], float] = {}
         evidence: dict[str, list[str]] = {}
-        ext = doc._
-        facts = ext.message_facts or facts_from_words(_words(doc))
+        data = doc.user_data
+        facts = data.get(_FACTS) or facts_from_words(_words(doc))
         matches = self._matches(doc, facts.is_reply or bool(facts.addressees))
         if matches:
-            # Offsets and words from arrays: doc.text and Token objects cost more than the match.
-            strings = doc.vocab.strings
-            idx, orth, space = column(doc, IDX), column(doc, ORTH), column(doc, SPACY)
+            # Offsets and words from the few matched tokens: doc.text, Spans or whole-doc
+            # arrays cost several times more on a tweet.
             spans: dict[str, list[tuple[int, int, str]]] = {}
             for pattern, begin, end in matches:
-                words = "".join(
-                    strings[orth[i]] + (" " if space[i] and i < end - 1 else "")
-                    for i in range(begin, end)
-                )
-                first = idx[begin]
+                last = doc[end - 1]
+                words = "".join([doc[i].text_with_ws for i in range(begin, end - 1)]) + last.text
+                first = doc[begin].idx
                 key = words.lower() if pattern.distinct else ""
                 best[(pattern.id, key)] = pattern.weight
                 spans.setdefault(pattern.label, []).append((first, first + len(words), words))
@@ -118,15 +119,15 @@ class RuleLayer:
                 continue
             if (found := signal_evidence(pattern.signal, pattern.minimum, facts)) is not None:
                 self._found(best, evidence, pattern, "", found)
-        ext.rule_scores = _noisy_or(best, self.patterns)
-        ext.evidence = evidence
+        data[_RULES] = _noisy_or(best, self.patterns)
+        data[_EVIDENCE] = evidence
         return doc
 
     def _matches(self, doc: Doc, addressed: bool) -> list[tuple[Pattern, int, int]]:
         """(pattern, start, end) in text order, after position, addressee and veto rules."""
         matches = self.phrases(doc)
         if self._literals:
-            present = set(column(doc, ORTH))
+            present = set(column(doc, LOWER))
             if any(needed <= present for needed in self._literals):
                 matches += self.matcher(doc)
         kept: list[tuple[Pattern, int, int]] = []
@@ -210,8 +211,8 @@ class ToneLayer:
     """TextBlob polarity and subjectivity from the Doc's own tokens (see tone.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ext = doc._
-        ext.polarity, ext.subjectivity = tone_of_doc(doc)
+        data = doc.user_data
+        data[_POLARITY], data[_SUBJECTIVITY] = tone_of_doc(doc)
         return doc
 
 
@@ -222,12 +223,12 @@ class CombineLayer:
         self.thresholds = thresholds
 
     def __call__(self, doc: Doc) -> Doc:
-        ext = doc._
-        rules = ext.rule_scores or {}
+        data = doc.user_data
+        rules = data.get(_RULES) or {}
         cats = doc.cats
         scores = {
             label: combine(rules.get(label, 0.0), cats.get(label)) for label in BEHAVIOURS
         }
-        ext.behaviour_scores = scores
-        ext.behaviours = [b for b in BEHAVIOURS if scores[b] >= self.thresholds.get(b, 0.5)]
+        data[_SCORES] = scores
+        data[_LABELS] = [b for b in BEHAVIOURS if scores[b] >= self.thresholds.get(b, 0.5)]
         return doc

@@ -16,6 +16,7 @@ from ..model import BEHAVIOURS, Message, Tags
 from ..paths import models_dir as default_models_dir
 from .facts import facts_from_message, facts_from_words
 from .patterns import patterns_digest
+from .rows import ext_key
 
 MANIFEST = "manifest.json"
 TEXTCAT_DIR = "textcat"
@@ -23,6 +24,9 @@ TEXTCAT_DIR = "textcat"
 #: handles, URLs and hashtags evict each other; see ../shared/docs/performance-notes.md).
 TOKENIZER_CACHE = 250_000
 _ADVICE = "run `make models` (or `streamtool train`) to rebuild it"
+# doc._ values read and set through doc.user_data (see rows.py)
+_FACTS, _LABELS, _SCORES, _EVIDENCE, _POLARITY, _SUBJECTIVITY = map(ext_key, (
+    "message_facts", "behaviours", "behaviour_scores", "evidence", "polarity", "subjectivity"))
 
 
 class Tagger:
@@ -91,7 +95,7 @@ class Tagger:
         docs = []
         for message in todo:
             doc = self.nlp.make_doc(message.text or "")
-            doc._.message_facts = facts_from_message(message)
+            doc.user_data[_FACTS] = facts_from_message(message)
             docs.append(doc)
         for message, doc in zip(todo, self.nlp.pipe(docs, batch_size=batch_size), strict=True):
             message.tags = self._tags(doc)
@@ -112,7 +116,7 @@ class Tagger:
         doc = self.nlp.make_doc(text)
         if reply:
             words = [t.text for t in doc]
-            doc._.message_facts = dataclasses.replace(facts_from_words(words), is_reply=True)
+            doc.user_data[_FACTS] = dataclasses.replace(facts_from_words(words), is_reply=True)
         return doc
 
     def explain(self, text: str) -> Tags:
@@ -120,13 +124,13 @@ class Tagger:
         return self._tags(self.nlp(text))
 
     def _tags(self, doc: Any) -> Tags:
-        ext = doc._
+        data = doc.user_data
         return Tags(
-            behaviours=list(ext.behaviours),
-            scores=ext.behaviour_scores,
-            evidence=ext.evidence,
-            polarity=round(ext.polarity, 4),
-            subjectivity=round(ext.subjectivity, 4),
+            behaviours=list(data[_LABELS]),
+            scores=data[_SCORES],
+            evidence=data[_EVIDENCE],
+            polarity=round(data[_POLARITY], 4),
+            subjectivity=round(data[_SUBJECTIVITY], 4),
             model=self.version,
         )
 
