@@ -106,9 +106,12 @@ class RuleLayer:
             # arrays cost several times more on a tweet.
             spans: dict[str, list[tuple[int, int, str]]] = {}
             for pattern, begin, end in matches:
-                last = doc[end - 1]
-                words = "".join([doc[i].text_with_ws for i in range(begin, end - 1)]) + last.text
-                first = doc[begin].idx
+                token = doc[begin]
+                first, words = token.idx, token.text
+                if end - begin > 1:  # most matches are one word
+                    words = token.text_with_ws + "".join(
+                        [doc[i].text_with_ws for i in range(begin + 1, end - 1)]
+                    ) + doc[end - 1].text
                 key = words.lower() if pattern.distinct else ""
                 best[(pattern.id, key)] = pattern.weight
                 spans.setdefault(pattern.label, []).append((first, first + len(words), words))
@@ -201,10 +204,16 @@ def _first_word(doc: Doc) -> int:
 
 
 def _noisy_or(best: dict[tuple[str, str], float], patterns: dict[str, Pattern]) -> dict[str, float]:
-    missing = dict.fromkeys(BEHAVIOURS, 1.0)
+    scores = dict.fromkeys(BEHAVIOURS, 0.0)
+    if not best:
+        return scores
+    missing: dict[str, float] = {}
     for (pattern_id, _), weight in best.items():
-        missing[patterns[pattern_id].label] *= 1.0 - weight
-    return {label: round(1.0 - m, 6) for label, m in missing.items()}
+        label = patterns[pattern_id].label
+        missing[label] = missing.get(label, 1.0) * (1.0 - weight)
+    for label, m in missing.items():  # labels without a match stay 0.0 (= round(1.0 - 1.0))
+        scores[label] = round(1.0 - m, 6)
+    return scores
 
 
 class ToneLayer:

@@ -20,6 +20,8 @@ def _reply(facts: MessageFacts, minimum: int) -> str | None:
 
 
 def _third_parties(facts: MessageFacts, minimum: int) -> str | None:
+    if not facts.mentions:  # the common case, without building third_parties
+        return None
     people = facts.third_parties
     if len(people) >= max(minimum, 1):
         return f"mentions {len(people)} {'person' if len(people) == 1 else 'people'}"
@@ -33,6 +35,8 @@ def _repost_of_peer(facts: MessageFacts, minimum: int) -> str | None:
 
 
 def _link_naming_other(facts: MessageFacts, minimum: int) -> str | None:
+    if not (facts.urls and facts.mentions):
+        return None
     people = facts.third_parties
     if facts.urls and people and facts.repost_of is None:
         return f"shares a link naming @{people[0]}"

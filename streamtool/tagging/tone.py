@@ -58,7 +58,9 @@ def _hashed() -> tuple[Lexicon, frozenset[int], dict[int, float]]:
 def tone(words: list[str]) -> tuple[float, float]:
     """(polarity -1..1, subjectivity 0..1) of lower-cased words, as TextBlob scores them."""
     lexicon, negations, emoticons = _tables()
-    return _score(words, lexicon, negations, emoticons, str, "!", "(!)", "n't", "t")
+    special = ("!", "(!)", "n't", "t")
+    notable = _notable(lexicon, negations, emoticons, special)
+    return _score(words, lexicon, negations, emoticons, str, *special, notable)
 
 
 def tone_of_doc(doc: Any) -> tuple[float, float]:
@@ -72,12 +74,25 @@ def tone_of_doc(doc: Any) -> tuple[float, float]:
     strings = doc.vocab.strings
     keys = column(doc, LOWER)
     special = _specials(get_string_id)
-    return _score(keys, lexicon, negations, emoticons, strings.__getitem__, *special)
+    notable = _notable(lexicon, negations, emoticons, special)
+    return _score(keys, lexicon, negations, emoticons, strings.__getitem__, *special, notable)
 
 
 @cache
 def _specials(key: Callable[[str], int]) -> tuple[int, int, int, int]:
     return key("!"), key("(!)"), key("n't"), key("t")
+
+
+_NOTABLE: dict[int, frozenset] = {}
+
+
+def _notable(lexicon: Lexicon, negations: frozenset, emoticons: dict, special: tuple) -> frozenset:
+    """Every word _score does anything with; the others it passes over while no modifier
+    or negation is pending (most words of most texts). Built once per lexicon."""
+    found = _NOTABLE.get(id(lexicon))
+    if found is None:
+        found = _NOTABLE[id(lexicon)] = frozenset(lexicon).union(negations, emoticons, special)
+    return found
 
 
 def _clamp(x: float) -> float:
@@ -87,6 +102,7 @@ def _clamp(x: float) -> float:
 def _score(
     words: Sequence[Hashable], lexicon: Lexicon, negations: frozenset, emoticons: dict,
     text: Callable[[Any], str], bang: Hashable, irony: Hashable, nt: Hashable, t: Hashable,
+    notable: frozenset,
 ) -> tuple[float, float]:
     """pattern's Sentiment.assessments and averaging for untagged words, over any word keys
     (strings, or spaCy hashes with `text` turning a key back into its string)."""
@@ -94,6 +110,8 @@ def _score(
     modifier: Any = None  # preceding known adverb ("really" good)
     negation: Any = None  # preceding negation ("not" good)
     for w in words:
+        if w not in notable and modifier is None and negation is None:
+            continue  # every branch below would leave the state as it is
         if w == nt:
             w = t  # TextBlob sees "n ' t": three short unknown words, none a negation
         entry = lexicon.get(w)
