@@ -94,6 +94,12 @@ class RuleLayer:
             if p.tokens
         ]
         self._by_key = {strings[p.id]: p for p in patterns if not p.signal}
+        # Patterns kept wherever they match: no position, addressee, name or veto rule to check.
+        self._plain = frozenset(
+            key for key, p in self._by_key.items()
+            if p.when != "addressed" and p.where != "start" and not p.then
+            and not p.not_names and not p.vetoes
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         best: dict[tuple[str, str], float] = {}
@@ -135,9 +141,12 @@ class RuleLayer:
                 matches += self.matcher(doc)
         kept: list[tuple[Pattern, int, int]] = []
         start = -1
-        by_key = self._by_key
+        by_key, plain = self._by_key, self._plain
         for key, begin, end in sorted(matches, key=_by_position):
             pattern = by_key[key]
+            if key in plain:
+                kept.append((pattern, begin, end))
+                continue
             if pattern.when == "addressed" and not addressed:
                 continue
             if pattern.where == "start":
@@ -239,5 +248,6 @@ class CombineLayer:
             label: combine(rules.get(label, 0.0), cats.get(label)) for label in BEHAVIOURS
         }
         data[_SCORES] = scores
-        data[_LABELS] = [b for b in BEHAVIOURS if scores[b] >= self.thresholds.get(b, 0.5)]
+        cutoff = self.thresholds.get
+        data[_LABELS] = [b for b, score in scores.items() if score >= cutoff(b, 0.5)]
         return doc
