@@ -182,6 +182,8 @@ class RuleLayer:
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The spans not inside another one, in text order: "how's your mom" rather than also
     "how's", "how's your", "your" and "your mom" (each still counted in the score)."""
+    if len(spans) == 1:
+        return spans
     kept: list[tuple[int, int, str]] = []
     reach = -1  # the furthest end of a kept span; sorted by start, inside means ending before it
     for a, b, w in sorted(set(spans), key=lambda s: (s[0], -s[1])):

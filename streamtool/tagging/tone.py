@@ -18,6 +18,8 @@ from collections.abc import Callable, Hashable, Sequence
 from functools import cache
 from typing import Any
 
+from .rows import column
+
 #: word -> (polarity, subjectivity, intensity, is_modifier)
 Lexicon = dict[Hashable, tuple[float, float, float, bool]]
 
@@ -42,57 +44,48 @@ def _tables() -> tuple[Lexicon, frozenset[str], dict[str, float]]:
     return lexicon, frozenset(sentiment.negations), emoticons
 
 
+_SPECIAL = ("!", "(!)", "n't", "t")  # boost, irony, spaCy's "n't" and what TextBlob sees of it
+
+
+def _with_notable(lexicon: Lexicon, negations: frozenset, emoticons: dict,
+                  special: tuple) -> tuple:
+    """_score's tables, its special words, then every word it does anything with: the
+    others it passes over while no modifier or negation is pending (most words)."""
+    notable = frozenset(lexicon).union(negations, emoticons, special)
+    return (lexicon, negations, emoticons, *special, notable)
+
+
 @cache
-def _hashed() -> tuple[Lexicon, frozenset[int], dict[int, float]]:
-    """The same tables keyed by spaCy's string hashes, to score `doc.to_array(LOWER)`."""
-    from spacy.strings import get_string_id
+def _plain() -> tuple:
+    """_score's tables for words as strings."""
+    return _with_notable(*_tables(), _SPECIAL)
+
+
+@cache
+def _hashed() -> tuple[int, tuple]:
+    """spaCy's LOWER attribute and _score's tables keyed by spaCy's string hashes, to score
+    `column(doc, LOWER)` (one cached call per doc instead of imports and lookups)."""
+    from spacy.attrs import LOWER
+    from spacy.strings import get_string_id as key
 
     lexicon, negations, emoticons = _tables()
-    return (
-        {get_string_id(w): v for w, v in lexicon.items()},
-        frozenset(map(get_string_id, negations)),
-        {get_string_id(w): v for w, v in emoticons.items()},
+    return LOWER, _with_notable(
+        {key(w): v for w, v in lexicon.items()},
+        frozenset(map(key, negations)),
+        {key(w): v for w, v in emoticons.items()},
+        tuple(map(key, _SPECIAL)),
     )
 
 
 def tone(words: list[str]) -> tuple[float, float]:
     """(polarity -1..1, subjectivity 0..1) of lower-cased words, as TextBlob scores them."""
-    lexicon, negations, emoticons = _tables()
-    special = ("!", "(!)", "n't", "t")
-    notable = _notable(lexicon, negations, emoticons, special)
-    return _score(words, lexicon, negations, emoticons, str, *special, notable)
+    return _score(words, str, *_plain())
 
 
 def tone_of_doc(doc: Any) -> tuple[float, float]:
     """tone() of a spaCy Doc's lower-cased tokens, without making Token objects."""
-    from spacy.attrs import LOWER
-    from spacy.strings import get_string_id
-
-    from .rows import column
-
-    lexicon, negations, emoticons = _hashed()
-    strings = doc.vocab.strings
-    keys = column(doc, LOWER)
-    special = _specials(get_string_id)
-    notable = _notable(lexicon, negations, emoticons, special)
-    return _score(keys, lexicon, negations, emoticons, strings.__getitem__, *special, notable)
-
-
-@cache
-def _specials(key: Callable[[str], int]) -> tuple[int, int, int, int]:
-    return key("!"), key("(!)"), key("n't"), key("t")
-
-
-_NOTABLE: dict[int, frozenset] = {}
-
-
-def _notable(lexicon: Lexicon, negations: frozenset, emoticons: dict, special: tuple) -> frozenset:
-    """Every word _score does anything with; the others it passes over while no modifier
-    or negation is pending (most words of most texts). Built once per lexicon."""
-    found = _NOTABLE.get(id(lexicon))
-    if found is None:
-        found = _NOTABLE[id(lexicon)] = frozenset(lexicon).union(negations, emoticons, special)
-    return found
+    lower, tables = _hashed()
+    return _score(column(doc, lower), doc.vocab.strings.__getitem__, *tables)
 
 
 def _clamp(x: float) -> float:
@@ -100,9 +93,9 @@ def _clamp(x: float) -> float:
 
 
 def _score(
-    words: Sequence[Hashable], lexicon: Lexicon, negations: frozenset, emoticons: dict,
-    text: Callable[[Any], str], bang: Hashable, irony: Hashable, nt: Hashable, t: Hashable,
-    notable: frozenset,
+    words: Sequence[Hashable], text: Callable[[Any], str],
+    lexicon: Lexicon, negations: frozenset, emoticons: dict,
+    bang: Hashable, irony: Hashable, nt: Hashable, t: Hashable, notable: frozenset,
 ) -> tuple[float, float]:
     """pattern's Sentiment.assessments and averaging for untagged words, over any word keys
     (strings, or spaCy hashes with `text` turning a key back into its string)."""
