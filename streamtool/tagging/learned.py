@@ -78,13 +78,6 @@ def model_keys(doc: Doc) -> list[int]:
     return keys
 
 
-def model_words(doc: Doc) -> list[str]:
-    """model_keys as strings, to see what the classifier sees."""
-    for word in _IDS:
-        doc.vocab.strings.add(word)
-    return [doc.vocab.strings[k] for k in model_keys(doc)]
-
-
 def _ngrams_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Any]:
     """spaCy's extract_ngrams, over model_keys instead of ORTH: per doc, its distinct
     1..n-gram hashes in ascending order with their counts.
