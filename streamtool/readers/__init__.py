@@ -34,7 +34,6 @@ __all__ = [
 
 _REGISTRY: dict[str, Reader] = {}
 _DISCOVERED = False
-_NOT_READERS = {"base", "sources", "normalize"}
 
 
 def register(cls: type[Reader]) -> type[Reader]:
@@ -50,8 +49,10 @@ def _discover() -> None:
     if _DISCOVERED:
         return
     _DISCOVERED = True
+    # Every public module is imported; only those with an @register class add a reader, so
+    # support modules (sources, xmlsafe, jsonstream, ...) need no list of exceptions here.
     for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_") and info.name not in _NOT_READERS:
+        if not info.name.startswith("_"):
             importlib.import_module(f"{__name__}.{info.name}")
 
 
