@@ -18,6 +18,10 @@ from ..model import BEHAVIOURS
 
 Thresholds = dict[str, float]
 DEFAULT_THRESHOLD = 0.5
+#: The labels a repost can carry. A repost speaks in someone else's words: the reposter
+#: neither thanks, greets nor invites anyone by it (the codebook labels what a message
+#: does); what they do is pass a peer's message on.
+REPOST_LABELS = frozenset({"coopetition"})
 
 
 def combine(rule: float, model: float | None) -> float:

@@ -22,15 +22,16 @@ from spacy.tokens import Doc, Token
 
 from ..model import BEHAVIOURS
 from ..paths import models_dir
-from .combine import Thresholds, combine, load_thresholds
-from .facts import facts_from_words
+from .combine import REPOST_LABELS, Thresholds, combine, load_thresholds
+from .facts import MessageFacts, facts_from_words
+from .names import is_ordinary_word
 from .patterns import START_WINDOW, Pattern, load_patterns
 from .rows import column, ext_key
 from .signals import signal_evidence
 from .tone import tone_of_doc
 
 _EXTENSIONS = (
-    "message_facts",  # MessageFacts from the reader, or None for plain text
+    "message_facts",  # MessageFacts from the reader, or (after the rules) from the words
     "rule_scores",  # label -> 0..1 from the rule layer
     "evidence",  # label -> ["thanks [0:6]", "mentions 3 people", ...]
     "behaviour_scores",  # label -> combined 0..1
@@ -97,7 +98,7 @@ class RuleLayer:
         # Patterns kept wherever they match: no position, addressee, name or veto rule to check.
         self._plain = frozenset(
             key for key, p in self._by_key.items()
-            if p.when != "addressed" and p.where != "start" and not p.then
+            if p.when == "always" and p.where != "start" and not p.then
             and not p.not_names and not p.vetoes
         )
 
@@ -105,13 +106,17 @@ class RuleLayer:
         best: dict[tuple[str, str], float] = {}
         evidence: dict[str, list[str]] = {}
         data = doc.user_data
-        facts = data.get(_FACTS) or facts_from_words(_words(doc))
-        matches = self._matches(doc, facts.is_reply or bool(facts.addressees))
+        facts = data.get(_FACTS)
+        if facts is None:
+            facts = data[_FACTS] = facts_from_words(_words(doc))
+        matches = self._matches(doc, facts)
         if matches:
             # Offsets and words from the few matched tokens: doc.text, Spans or whole-doc
             # arrays cost several times more on a tweet.
             spans: dict[str, list[tuple[int, int, str]]] = {}
             for pattern, begin, end in matches:
+                if facts.repost_of and pattern.label not in REPOST_LABELS:
+                    continue
                 token = doc[begin]
                 first, words = token.idx, token.text
                 if end - begin > 1:  # most matches are one word
@@ -124,7 +129,11 @@ class RuleLayer:
             for label, found in spans.items():
                 evidence[label] = [f"{w} [{a}:{b}]" for a, b, w in _outermost(found)]
         for pattern in self.signals:
+            if facts.repost_of and pattern.label not in REPOST_LABELS:
+                continue
             if pattern.when == "addressed" and not (facts.is_reply or facts.addressees):
+                continue
+            if pattern.when == "linking" and not facts.urls:
                 continue
             if (found := signal_evidence(pattern.signal, pattern.minimum, facts)) is not None:
                 self._found(best, evidence, pattern, "", found)
@@ -132,8 +141,9 @@ class RuleLayer:
         data[_EVIDENCE] = evidence
         return doc
 
-    def _matches(self, doc: Doc, addressed: bool) -> list[tuple[Pattern, int, int]]:
-        """(pattern, start, end) in text order, after position, addressee and veto rules."""
+    def _matches(self, doc: Doc, facts: MessageFacts) -> list[tuple[Pattern, int, int]]:
+        """(pattern, start, end) in text order, after position, addressee, link and veto rules."""
+        addressed = facts.is_reply or bool(facts.addressees)
         matches = self.phrases(doc)
         if self._literals:
             present = set(column(doc, LOWER))
@@ -148,6 +158,8 @@ class RuleLayer:
                 kept.append((pattern, begin, end))
                 continue
             if pattern.when == "addressed" and not addressed:
+                continue
+            if pattern.when == "linking" and not facts.urls:
                 continue
             if pattern.where == "start":
                 start = _first_word(doc) if start < 0 else start
@@ -194,8 +206,12 @@ def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _is_name(token: Token, pattern: Pattern) -> bool:
-    """A capitalised word the pattern does not list as a common non-name ("However")."""
-    return token.is_title and token.is_alpha and token.lower_ not in pattern.not_names
+    """A capitalised word that is neither listed by the pattern as a non-name ("Everyone")
+    nor an ordinary English word ("Look", "Hell", names.py)."""
+    return (
+        token.is_title and token.is_alpha and token.lower_ not in pattern.not_names
+        and not is_ordinary_word(token.text)
+    )
 
 
 _by_position = itemgetter(1, 2)
@@ -249,6 +265,9 @@ class CombineLayer:
         scores = {
             label: combine(rules.get(label, 0.0), cats.get(label)) for label in BEHAVIOURS
         }
+        facts = data.get(_FACTS)
+        if facts is not None and facts.repost_of:
+            scores = {b: s if b in REPOST_LABELS else 0.0 for b, s in scores.items()}
         data[_SCORES] = scores
         cutoff = self.thresholds.get
         data[_LABELS] = [b for b, score in scores.items() if score >= cutoff(b, 0.5)]

@@ -6,8 +6,10 @@ by a PhraseMatcher, nearly free), `tokens` (one spaCy Matcher pattern; kept few 
 `*`, `+` or REGEX because those are 100x slower) or `signal` (a message-structure fact from
 signals.py, with an optional count `min`). `"where": "start"` restricts a pattern to
 the opening words of a message (after any leading @handles), where greetings live;
-`"when": "addressed"` to messages that answer or address someone (a reply, or a text opening
-with @handles), where second-person words are talk *to* a person. `"distinct": true` lets
+`"when": "addressed"` to messages that answer or address someone (a reply, or a text
+opening with @handles), where second-person words are talk *to* a person; `"when":
+"linking"` to messages carrying a link, where praise ("neat little tool") recommends what
+is linked. `"distinct": true` lets
 each different phrase of a pattern count on its own (two settings make "contexts" surer
 than one); otherwise a pattern counts once. `"vetoes": [ids]` drops matches of those
 patterns that overlap this one's match ("no thanks to the county" is not thanks); a veto
@@ -31,7 +33,7 @@ from .signals import SIGNALS
 #: "start" patterns must begin within this many tokens of the first word after @handles.
 START_WINDOW = 2
 _WHERE = ("anywhere", "start")
-_WHEN = ("always", "addressed")
+_WHEN = ("always", "addressed", "linking")
 
 
 @dataclass(slots=True, frozen=True)

@@ -29,8 +29,11 @@ def _third_parties(facts: MessageFacts, minimum: int) -> str | None:
 
 
 def _repost_of_peer(facts: MessageFacts, minimum: int) -> str | None:
-    if facts.repost_of and facts.repost_of != facts.author:
-        return f"reposts @{facts.repost_of}"
+    """A repost of someone else; with `min` N, only one carrying at least N links (a peer's
+    article, tool or event passed on, rather than a joke or a remark)."""
+    if facts.repost_of and facts.repost_of != facts.author and facts.urls >= minimum:
+        what = "a link from " if minimum else ""
+        return f"reposts {what}@{facts.repost_of}"
     return None
 
 

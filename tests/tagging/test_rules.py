@@ -137,3 +137,46 @@ def test_structural_facts_from_the_reader_are_used(rules_nlp):
     doc._.message_facts = MessageFacts(mentions=("suepark_cc", "anthonybakes", "jen"),
                                        addressees=("jen",), is_reply=True, reply_to_author="jen")
     assert rules_nlp(doc)._.evidence["networking"] == ["mentions 2 people"]
+
+
+@pytest.mark.parametrize("text", ["Look, this is not how permits work", "Hell, I paid twice",
+                                  "Me, three", "Interesting, I never knew"])
+def test_an_ordinary_word_before_a_comma_addresses_nobody(rules_nlp, text):
+    assert "connecting" not in rules_nlp(text)._.evidence
+
+
+def test_a_name_before_a_comma_addresses_that_person(rules_nlp):
+    assert rules_nlp("Marilyn, the peonies are gorgeous")._.evidence["connecting"] == [
+        "Marilyn, [0:8]"]
+
+
+def test_a_repost_only_passes_a_peer_on(rules_nlp):
+    doc = rules_nlp("RT @kahlil: Thanks all! Let's meet at the conf https://example.com/slides")
+    assert doc._.evidence == {"coopetition": ["reposts @kahlil", "reposts a link from @kahlil"]}
+    assert doc._.rule_scores["coopetition"] == pytest.approx(1 - 0.85 * 0.55)
+
+
+def test_a_reposted_remark_without_a_link_is_a_weak_cue(rules_nlp):
+    assert rules_nlp("RT @horsejs: alert('hi')")._.rule_scores["coopetition"] == 0.15
+
+
+def test_praise_recommends_only_next_to_a_link(rules_nlp):
+    linked = rules_nlp("A neat little tool for media queries - https://example.com/mq")
+    assert linked._.evidence["coopetition"] == ["neat [2:6]"]
+    assert "coopetition" not in rules_nlp("A neat little tool for media queries")._.evidence
+
+
+def test_a_personal_answer_to_someone_is_connecting_and_can_share_a_past(rules_nlp):
+    doc = rules_nlp("@rowan I lost my dad last spring. Same boat, I cried at the bank too")
+    # one personal-answer cue (0.3, counted once) and the reply (0.2): 1 - 0.7 * 0.8
+    assert doc._.rule_scores["connecting"] == pytest.approx(0.44)
+    assert "addresses @rowan" in doc._.evidence["connecting"]
+    assert doc._.evidence["shared_history"] == ["I lost my [7:16]", "Same boat [34:43]"]
+    alone = rules_nlp("I lost my keys at the bank")  # not addressed to anyone
+    assert "shared_history" not in alone._.evidence
+
+
+def test_pointing_someone_to_help_is_networking(rules_nlp):
+    doc = rules_nlp("Call your local clinic, most do free screenings")
+    assert doc._.evidence["networking"] == ["Call your local [0:15]",
+                                          "your local clinic [5:22]"]
