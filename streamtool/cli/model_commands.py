@@ -39,7 +39,7 @@ def train(
     typer.echo(f"model version: {result.version}")
 
 
-GOLD = typer.Argument(..., help='Labelled JSONL: {"id", "text", "labels": [...]}')
+GOLD = typer.Argument(..., help='Labelled JSONL: {"id", "text", "labels": [...]}; - for stdin')
 
 
 @app.command()
@@ -51,14 +51,19 @@ def evaluate(
     """Measure the tagger on a labelled file: precision, recall, F1 per label, confusions.
 
     Example: streamtool evaluate ../shared/gold/dev.jsonl
+
+    Example: python -m bench.review | streamtool evaluate -
     """
     from ..tagging.evaluate import evaluate as run_evaluation
 
     if output not in ("text", "json"):
         raise UsageError(f"unknown --output {output!r}; choose one of text, json")
+    data = None
+    if str(gold) == "-":
+        data, gold = sys.stdin.buffer.read(), Path("<stdin>")
     tagger = load_tagger()
     with tracking() as progress:
-        result = run_evaluation(tagger, gold, progress=progress.counter("Evaluating"))
+        result = run_evaluation(tagger, gold, progress=progress.counter("Evaluating"), data=data)
     if output == "json":
         record = {"model": tagger.version, "file": str(gold), **result.to_dict()}
         sys.stdout.buffer.write(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")

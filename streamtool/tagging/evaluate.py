@@ -1,7 +1,8 @@
 """Measuring the tagger against a labelled file: per-label precision, recall, F1, confusions.
 
 A gold file is JSONL, one message a line: {"id", "text", "labels": [...]} plus any other
-fields (source, context, platform, ...), which are ignored.
+fields (source, platform, ...), which are ignored, except that a record with a "reply" flag,
+a parent or a context line is tagged as a reply.
 """
 
 from __future__ import annotations
@@ -126,17 +127,20 @@ class Labelled(NamedTuple):
     id: str
     text: str
     labels: set[str]
-    #: the record answers something: it has a parent (reply_to) or a context line (the
-    #: codebook's "post title, parent message, addressee" the annotators judged it with)
+    #: the record answers something: its "reply" field says so, or (without one) it has a
+    #: parent (reply_to) or a context line (the codebook's "post title, parent message,
+    #: addressee" the annotators judged it with)
     responding: bool
 
 
-def read_labelled(path: Path) -> Iterator[Labelled]:
-    """One Labelled per line; a broken line raises GoldFileError naming file:line."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise GoldFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+def read_labelled(path: Path, data: bytes | None = None) -> Iterator[Labelled]:
+    """One Labelled per line of `path` (or of `data` read from it already, e.g. stdin);
+    a broken line raises GoldFileError naming file:line."""
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise GoldFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
     for number, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
@@ -152,15 +156,20 @@ def read_labelled(path: Path) -> Iterator[Labelled]:
             raise GoldFileError(
                 f"{where}: \"labels\" must be a list of {', '.join(BEHAVIOURS)}; got {labels!r}"
             )
-        responding = any(record.get(k) for k in ("context", "reply_to", "reply_to_author"))
+        reply = record.get("reply")
+        if reply is not None and not isinstance(reply, bool):
+            raise GoldFileError(f"{where}: \"reply\" must be true or false; got {reply!r}")
+        responding = reply if reply is not None else any(
+            record.get(k) for k in ("context", "reply_to", "reply_to_author"))
         yield Labelled(str(record.get("id", number)), record["text"], set(labels), responding)
 
 
-def evaluate(tagger: Any, path: Path, progress: Any = None) -> Evaluation:
-    """Tag every text of a labelled file and score the tagger's labels against the gold ones.
-
-    A record with a parent or a context line is tagged as a reply, as a reader would mark it."""
-    records = list(read_labelled(path))
+def evaluate(tagger: Any, path: Path, progress: Any = None, data: bytes | None = None
+             ) -> Evaluation:
+    """Tag every text of a labelled file (or its `data`) and score the tagger's labels
+    against the gold ones. A record flagged "reply", or with a parent or a context line, is
+    tagged as a reply, as a reader would mark it."""
+    records = list(read_labelled(path, data))
     if not records:
         raise GoldFileError(f"{path}: no labelled messages in it")
     predicted = []

@@ -1,9 +1,13 @@
 """The learned layer: a bag-of-words `textcat_multilabel` over normalised words.
 
-spaCy's BOW text classifier hashes each token's exact text (ORTH). Handles, URLs and case
-vary endlessly between streams while meaning the same thing, so our architecture
-(`streamtool.TextCatBOW.v1`: spaCy's TextCatBOW.v3 with another feature extractor) reads
-normalised words: lower case, the @handles a reply opens with as "@to" (the audience), a
+spaCy's BOW text classifier hashes each token's exact text (ORTH) and sums a weight per
+n-gram occurrence. Two things in that fail on real streams, so our architecture
+(`streamtool.TextCatBOW.v2`: spaCy's TextCatBOW.v3 with another feature extractor) changes
+them. First, a sum grows with the text: a 1,500-character comment piles up evidence for every
+label and gets extreme scores whatever it says, so each n-gram's value is 1 + log(count),
+scaled to unit length per text (the sublinear, L2-normalised bag of words of classic text
+classification). Second, handles, URLs and case vary endlessly between streams while meaning
+the same thing, so the model reads normalised words: lower case, the @handles a reply opens with as "@to" (the audience), a
 retweeted handle as "@rt", every other @handle as "@user" (someone named), every URL as
 "<url>", every number as "<num>". What the model learned from "@mikesdiner thanks!" then
 applies to "@anyone Thanks!". The words come from `doc.to_array`, so no second Doc is made.
@@ -80,7 +84,8 @@ def model_keys(doc: Doc) -> list[int]:
 
 def _ngrams_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any, Any]:
     """spaCy's extract_ngrams, over model_keys instead of ORTH: per doc, its distinct
-    1..n-gram hashes in ascending order with their counts.
+    1..n-gram hashes in ascending order, each valued 1 + log(count), the doc's values
+    scaled to unit length.
 
     One sort for the whole batch instead of a numpy.unique per doc (the per-call overhead
     dominated on tweets); the result is the same, array for array.
@@ -109,20 +114,22 @@ def _ngrams_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any,
     first = numpy.ones(len(keys), dtype=bool)
     first[1:] = (keys[1:] != keys[:-1]) | (owner[1:] != owner[:-1])
     at = numpy.flatnonzero(first)
-    counts = numpy.diff(numpy.append(at, len(keys)))
-    lengths = numpy.bincount(owner[at], minlength=len(docs))
+    values = 1.0 + numpy.log(numpy.diff(numpy.append(at, len(keys))))
+    owner = owner[at]
+    lengths = numpy.bincount(owner, minlength=len(docs))
+    values /= numpy.sqrt(numpy.bincount(owner, weights=values * values, minlength=len(docs)))[owner]
     ops = model.ops
-    out = (ops.asarray(keys[at]), ops.asarray(counts, dtype="f"),
+    out = (ops.asarray(keys[at]), ops.asarray(values, dtype="f"),
            ops.asarray(lengths, dtype="int32"))
     return out, lambda d_out: []
 
 
-@registry.architectures("streamtool.TextCatBOW.v1")
+@registry.architectures("streamtool.TextCatBOW.v2")
 def build_bow(
     exclusive_classes: bool, ngram_size: int, no_output_layer: bool,
     length: int = 262144, nO: int | None = None,
 ) -> Model:
-    """spacy.TextCatBOW.v3 (same weights, same resizing) reading model_keys."""
+    """spacy.TextCatBOW.v3 (same weights, same resizing) reading normalised model_keys."""
     from spacy.ml.models.textcat import NEG_VALUE, resize_and_set_ref
     from thinc.api import resizable
     from thinc.layers.resizable import resize_linear_weighted

@@ -77,10 +77,19 @@ def test_records_with_a_context_are_tagged_as_replies(tmp_path):
         '{"text": "a", "labels": [], "context": "Post: small towns"}\n'
         '{"text": "b", "labels": [], "context": ""}\n'
         '{"text": "c", "labels": [], "reply_to": "9"}\n'
+        '{"text": "d", "labels": [], "reply": false, "context": "a note on the label"}\n'
+        '{"text": "e", "labels": [], "reply": true}\n'
     )
     recorder = Recorder()
     evaluate(recorder, path)
-    assert recorder.seen == [("a", True), ("b", False), ("c", True)]
+    assert recorder.seen == [("a", True), ("b", False), ("c", True), ("d", False), ("e", True)]
+
+
+def test_a_reply_flag_must_be_true_or_false(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"text": "a", "labels": [], "reply": "yes"}\n')
+    with pytest.raises(GoldFileError, match=r"gold.jsonl:1: \"reply\" must be true or false"):
+        list(read_labelled(path))
 
 
 def test_reply_flag_reaches_the_rule_layer(tagger):

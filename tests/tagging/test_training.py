@@ -9,7 +9,15 @@ import pytest
 
 from streamtool.model import BEHAVIOURS
 from streamtool.tagging import Tagger
-from streamtool.tagging.train import FOLDS, fold_of, load_corpus, train, tune_thresholds
+from streamtool.tagging.train import (
+    FOLDS,
+    TrainingText,
+    assign_folds,
+    fold_of,
+    load_corpus,
+    train,
+    tune_thresholds,
+)
 from tests.tagging.conftest import MODELS
 
 TINY = [
@@ -48,9 +56,29 @@ def test_folds_are_by_text_not_by_chance():
     assert all(350 < size < 450 for size in sizes)  # about 2000 / 5 each
 
 
+def test_folds_keep_each_file_whole_and_balance_the_sizes():
+    sizes = {"a.jsonl": 50, "b.jsonl": 40, "c.jsonl": 30, "d.jsonl": 20, "e.jsonl": 10,
+             "f.jsonl": 10}
+    corpus = [TrainingText(f"{name} {i}", set(), False, name)
+              for name, size in sizes.items() for i in range(size)]
+    folds = assign_folds(corpus)
+    by_file = {t.file: {f for u, f in zip(corpus, folds, strict=True) if u.file == t.file}
+               for t in corpus}
+    assert all(len(f) == 1 for f in by_file.values())
+    # largest first into the emptiest fold: a, b, c, d, e each alone, then f joins e's fold
+    assert [len([f for f in folds if f == k]) for k in range(FOLDS)] == [50, 40, 30, 20, 20]
+
+
+def test_a_corpus_of_few_files_is_split_by_text():
+    corpus = [TrainingText(f"message {i}", set(), False, "one.jsonl") for i in range(50)]
+    assert assign_folds(corpus) == [fold_of(t.text) for t in corpus]
+
+
 def test_corpus_drops_duplicates(tmp_path):
     corpus, digest = load_corpus(_models(tmp_path, TINY) / "training")
     assert len(corpus) == 16 and len(digest) == 64
+    assert corpus[0] == TrainingText("Thanks so much Deb, you're a star",
+                                     {"reciprocity", "connecting"}, False, "tiny.jsonl")
 
 
 def test_training_twice_gives_the_same_model(tmp_path):
