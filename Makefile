@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install test lint demo sample-report bench models clean
+.PHONY: install test lint demo sample-report bench review models clean
 
 # The sample streams' people use different names on different platforms (a Twitter handle, a
 # Mastodon user@instance, the name a blog shows): the demo tells streamtool who is who.
@@ -38,6 +38,10 @@ sample-report: install
 
 models: install
 	$(BIN)/streamtool train
+
+# The tagger on the team's blind-labelled sample of real messages (models/review/README.md).
+review: install
+	$(BIN)/python -m bench.review | $(BIN)/streamtool evaluate -
 
 bench: install
 	$(BIN)/python -m bench
