@@ -69,7 +69,8 @@ def evaluate(
         sys.stdout.buffer.write(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
         return
     echo = typer.echo
-    echo(f"{result.messages} messages ({result.unlabelled} with no label), model {tagger.version}")
+    echo(f"{result.messages} messages ({result.unlabelled} with no label, {result.replies} tagged "
+         f"as replies), model {tagger.version}")
     echo(f"{'label':<15} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8} {'predicted':>9}")
     for s in result.labels:
         echo(f"{s.label:<15} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} "

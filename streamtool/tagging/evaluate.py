@@ -1,8 +1,8 @@
 """Measuring the tagger against a labelled file: per-label precision, recall, F1, confusions.
 
 A gold file is JSONL, one message a line: {"id", "text", "labels": [...]} plus any other
-fields (source, platform, ...), which are ignored, except that a record with a "reply" flag,
-a parent or a context line is tagged as a reply.
+fields (source, platform, ...), which are ignored, except that a record with a "reply"
+flag, a parent or a context line is tagged as a reply.
 """
 
 from __future__ import annotations
@@ -48,11 +48,13 @@ class Evaluation:
     macro_f1: float  #: mean F1 over labels with support > 0
     macro_labels: list[str]
     confusions: list[tuple[str, str, int]] = field(default_factory=list)  #: predicted, gold, n
+    replies: int = 0  #: messages tagged as replies (a reply flag, a parent or a context line)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "messages": self.messages,
             "unlabelled": self.unlabelled,
+            "replies": self.replies,
             "labels": {s.label: _label_dict(s) for s in self.labels},
             "micro_f1": self.micro_f1,
             "macro_f1": self.macro_f1,
@@ -127,9 +129,9 @@ class Labelled(NamedTuple):
     id: str
     text: str
     labels: set[str]
-    #: the record answers something: its "reply" field says so, or (without one) it has a
-    #: parent (reply_to) or a context line (the codebook's "post title, parent message,
-    #: addressee" the annotators judged it with)
+    #: the record answers something: its "reply" field says so, or (without one) it names a
+    #: parent (reply_to, reply_to_author) or has a context line, which the codebook defines
+    #: as what the message answers or sits under: "post title, parent message, addressee"
     responding: bool
 
 
@@ -168,7 +170,7 @@ def evaluate(tagger: Any, path: Path, progress: Any = None, data: bytes | None =
              ) -> Evaluation:
     """Tag every text of a labelled file (or its `data`) and score the tagger's labels
     against the gold ones. A record flagged "reply", or with a parent or a context line, is
-    tagged as a reply, as a reader would mark it."""
+    tagged as a reply, as a reader would mark it; so is a text that opens with @handles."""
     records = list(read_labelled(path, data))
     if not records:
         raise GoldFileError(f"{path}: no labelled messages in it")
@@ -178,5 +180,7 @@ def evaluate(tagger: Any, path: Path, progress: Any = None, data: bytes | None =
         predicted.append(set(tags.behaviours))
         if progress:
             progress()
-    return score([r.labels for r in records], predicted)
+    result = score([r.labels for r in records], predicted)
+    result.replies = sum(r.responding for r in records)
+    return result
 

@@ -7,10 +7,11 @@ them. First, a sum grows with the text: a 1,500-character comment piles up evide
 label and gets extreme scores whatever it says, so each n-gram's value is 1 + log(count),
 scaled to unit length per text (the sublinear, L2-normalised bag of words of classic text
 classification). Second, handles, URLs and case vary endlessly between streams while meaning
-the same thing, so the model reads normalised words: lower case, the @handles a reply opens with as "@to" (the audience), a
-retweeted handle as "@rt", every other @handle as "@user" (someone named), every URL as
-"<url>", every number as "<num>". What the model learned from "@mikesdiner thanks!" then
-applies to "@anyone Thanks!". The words come from `doc.to_array`, so no second Doc is made.
+the same thing, so the model reads normalised words: lower case, the @handles a reply opens
+with as "@to" (the audience), a retweeted handle as "@rt", every other @handle as "@user"
+(someone named), every URL as "<url>", every number as "<num>". What the model learned from
+"@mikesdiner thanks!" then applies to "@anyone Thanks!". The words come from `doc.to_array`,
+so no second Doc is made.
 """
 
 from __future__ import annotations

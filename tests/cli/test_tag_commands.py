@@ -129,7 +129,7 @@ def test_evaluate_text_and_json(runner, tmp_path):
     result = runner.invoke(app, ["evaluate", str(gold), "--output", "json"])
     assert result.exit_code == 0, result.stderr
     record = orjson.loads(result.stdout)
-    assert (record["messages"], record["unlabelled"]) == (2, 1)
+    assert (record["messages"], record["unlabelled"], record["replies"]) == (2, 1, 0)
     assert record["labels"]["reciprocity"] == {
         "precision": 1.0,
         "recall": 1.0,
@@ -140,7 +140,8 @@ def test_evaluate_text_and_json(runner, tmp_path):
     }
     assert record["macro_labels"] == ["connecting", "reciprocity"]
     text = runner.invoke(app, ["evaluate", str(gold)]).stdout.splitlines()
-    assert text[0].startswith("2 messages (1 with no label), model behaviours-")
+    assert text[0].startswith(
+        "2 messages (1 with no label, 0 tagged as replies), model behaviours-")
     assert text[1].split() == ["label", "precision", "recall", "F1", "support", "predicted"]
     assert text[2 + BEHAVIOURS.index("reciprocity")].split() == [
         "reciprocity",

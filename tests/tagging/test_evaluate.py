@@ -64,7 +64,7 @@ def test_gold_file_errors_name_file_and_line(tmp_path):
         list(read_labelled(path))
 
 
-def test_records_with_a_context_are_tagged_as_replies(tmp_path):
+def test_records_flagged_or_with_a_parent_or_context_are_tagged_as_replies(tmp_path):
     from streamtool.tagging.evaluate import evaluate
 
     class Recorder:
@@ -81,8 +81,9 @@ def test_records_with_a_context_are_tagged_as_replies(tmp_path):
         '{"text": "e", "labels": [], "reply": true}\n'
     )
     recorder = Recorder()
-    evaluate(recorder, path)
+    result = evaluate(recorder, path)
     assert recorder.seen == [("a", True), ("b", False), ("c", True), ("d", False), ("e", True)]
+    assert result.replies == 3
 
 
 def test_a_reply_flag_must_be_true_or_false(tmp_path):
