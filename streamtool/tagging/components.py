@@ -95,11 +95,11 @@ class RuleLayer:
             if p.tokens
         ]
         self._by_key = {strings[p.id]: p for p in patterns if not p.signal}
-        # Patterns kept wherever they match: no position, addressee, name or veto rule to check.
+        # Patterns kept wherever they match (in any situation _applies allows): no position,
+        # name or veto rule to check.
         self._plain = frozenset(
             key for key, p in self._by_key.items()
-            if p.when == "always" and p.where != "start" and not p.then
-            and not p.not_names and not p.vetoes
+            if p.where != "start" and not p.then and not p.not_names and not p.vetoes
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -115,8 +115,6 @@ class RuleLayer:
             # arrays cost several times more on a tweet.
             spans: dict[str, list[tuple[int, int, str]]] = {}
             for pattern, begin, end in matches:
-                if facts.repost_of and pattern.label not in REPOST_LABELS:
-                    continue
                 token = doc[begin]
                 first, words = token.idx, token.text
                 if end - begin > 1:  # most matches are one word
@@ -129,11 +127,7 @@ class RuleLayer:
             for label, found in spans.items():
                 evidence[label] = [f"{w} [{a}:{b}]" for a, b, w in _outermost(found)]
         for pattern in self.signals:
-            if facts.repost_of and pattern.label not in REPOST_LABELS:
-                continue
-            if pattern.when == "addressed" and not (facts.is_reply or facts.addressees):
-                continue
-            if pattern.when == "linking" and not facts.urls:
+            if not _applies(pattern, facts):
                 continue
             if (found := signal_evidence(pattern.signal, pattern.minimum, facts)) is not None:
                 self._found(best, evidence, pattern, "", found)
@@ -142,8 +136,7 @@ class RuleLayer:
         return doc
 
     def _matches(self, doc: Doc, facts: MessageFacts) -> list[tuple[Pattern, int, int]]:
-        """(pattern, start, end) in text order, after position, addressee, link and veto rules."""
-        addressed = facts.is_reply or bool(facts.addressees)
+        """(pattern, start, end) in text order, after situation, position and veto rules."""
         matches = self.phrases(doc)
         if self._literals:
             present = set(column(doc, LOWER))
@@ -154,12 +147,10 @@ class RuleLayer:
         by_key, plain = self._by_key, self._plain
         for key, begin, end in sorted(matches, key=_by_position):
             pattern = by_key[key]
+            if not _applies(pattern, facts):
+                continue
             if key in plain:
                 kept.append((pattern, begin, end))
-                continue
-            if pattern.when == "addressed" and not addressed:
-                continue
-            if pattern.when == "linking" and not facts.urls:
                 continue
             if pattern.where == "start":
                 start = _first_word(doc) if start < 0 else start
@@ -189,6 +180,16 @@ class RuleLayer:
         reasons = evidence.setdefault(p.label, [])
         if why not in reasons:
             reasons.append(why)
+
+
+def _applies(pattern: Pattern, facts: MessageFacts) -> bool:
+    """Whether the message's situation lets the pattern count: a repost carries only
+    REPOST_LABELS; `when` asks for a reply or addressee ("addressed") or a link ("linking")."""
+    if facts.repost_of and pattern.label not in REPOST_LABELS:
+        return False
+    if pattern.when == "addressed":
+        return facts.is_reply or bool(facts.addressees)
+    return pattern.when != "linking" or facts.urls > 0
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
