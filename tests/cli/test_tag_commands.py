@@ -162,3 +162,15 @@ def test_evaluate_bad_gold_file(runner, tmp_path):
     assert result.stderr.startswith(f'streamtool: error: {gold}:1: "labels" must be a list of')
     result = runner.invoke(app, ["evaluate", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2 and "cannot read" in result.stderr
+
+
+def test_evaluate_reads_stdin(runner):
+    lines = ('{"text": "Thank you so much, Deb!", "labels": ["reciprocity", "connecting"]}\n'
+             '{"text": "Road closed on Main", "labels": [], "reply": true}\n')
+    result = runner.invoke(app, ["evaluate", "-", "--output", "json"], input=lines)
+    assert result.exit_code == 0, result.stderr
+    record = orjson.loads(result.stdout)
+    assert (record["file"], record["messages"], record["replies"]) == ("<stdin>", 2, 1)
+    empty = runner.invoke(app, ["evaluate", "-"], input="")
+    assert empty.exit_code == 2
+    assert empty.stderr.strip() == "streamtool: error: <stdin>: no labelled messages in it"
