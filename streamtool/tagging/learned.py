@@ -89,7 +89,7 @@ def _ngrams_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[Any,
     scaled to unit length.
 
     One sort for the whole batch instead of a numpy.unique per doc (the per-call overhead
-    dominated on tweets); the result is the same, array for array.
+    dominated on tweets); keys and lengths equal spaCy's, array for array.
     """
     per_doc = [model_keys(doc) for doc in docs]
     sizes = numpy.fromiter(map(len, per_doc), dtype="int64", count=len(per_doc))

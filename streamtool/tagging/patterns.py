@@ -1,17 +1,16 @@
 """The rule layer's patterns: data files in models/patterns/<label>.jsonl, one per behaviour.
 
-Each line is one pattern with an `id`, a `weight` (0..1: how sure a match alone makes us),
-a `comment` saying why it is there, and exactly one of `phrases` (matched case-insensitively
+Each line is one pattern with an `id`, a `weight` (0..1: how sure a match alone makes us), a
+`comment` saying why it is there, and exactly one of `phrases` (matched case-insensitively
 by a PhraseMatcher, nearly free), `tokens` (one spaCy Matcher pattern; kept few and without
 `*`, `+` or REGEX because those are 100x slower) or `signal` (a message-structure fact from
-signals.py, with an optional count `min`). `"where": "start"` restricts a pattern to
-the opening words of a message (after any leading @handles), where greetings live;
-`"when": "addressed"` to messages that answer or address someone (a reply, or a text
-opening with @handles), where second-person words are talk *to* a person; `"when":
-"linking"` to messages carrying a link, where praise ("neat little tool") recommends what
-is linked. `"distinct": true` lets
-each different phrase of a pattern count on its own (two settings make "contexts" surer
-than one); otherwise a pattern counts once. `"vetoes": [ids]` drops matches of those
+signals.py, with an optional count `min`). `"where": "start"` restricts a pattern to the
+opening words of a message (after any leading @handles), where greetings live; `"when":
+"addressed"` to messages that answer or address someone (a reply, or a text opening with
+@handles), where second-person words are talk *to* a person; `"when": "linking"` to messages
+carrying a link, where praise ("neat little tool") recommends what is linked. `"distinct":
+true` lets each different phrase of a pattern count on its own (two settings make "contexts"
+surer than one); otherwise a pattern counts once. `"vetoes": [ids]` drops matches of those
 patterns that overlap this one's match ("no thanks to the county" is not thanks); a veto
 pattern adds no score itself. `"then": "name"` requires a capitalised word right after the
 phrase ("Thanks Mike") and extends the evidence over it; `"except": [words]` lists

@@ -41,7 +41,7 @@ def _link_naming_other(facts: MessageFacts, minimum: int) -> str | None:
     if not (facts.urls and facts.mentions):
         return None
     people = facts.third_parties
-    if facts.urls and people and facts.repost_of is None:
+    if people and facts.repost_of is None:
         return f"shares a link naming @{people[0]}"
     return None
 
