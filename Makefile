@@ -41,7 +41,7 @@ models: install
 
 # The tagger on the team's blind-labelled sample of real messages (models/review/README.md).
 review: install
-	$(BIN)/python -m bench.review | $(BIN)/streamtool evaluate -
+	$(BIN)/python -m bench.review | $(BIN)/streamtool evaluate --by source -
 
 bench: install
 	$(BIN)/python -m bench

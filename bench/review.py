@@ -2,8 +2,8 @@
 
 models/review/real-sample.jsonl holds labels and message ids only: the texts belong to the
 authors of the exports in ../shared/real/ and stay there. This joins the two (reading each
-export with streamtool's own readers) and writes {"id", "text", "labels", "reply"} lines to
-stdout, for `streamtool evaluate -`. It measures quality, not speed, so `make bench` leaves
+export with streamtool's own readers) and writes {"id", "text", "labels", "reply", "source"}
+lines to stdout, for `streamtool evaluate -` (`--by source` breaks it down by export). It measures quality, not speed, so `make bench` leaves
 it out. Exit 2 with one line when ../shared/real is missing or an id is no longer found.
 """
 
@@ -40,7 +40,7 @@ def labelled_records(labels: Path = LABELS, real: Path = REAL) -> list[dict]:
                           f"first {first['export']} id {first['id']}")
     return [
         {"id": f"{r['export']}#{r['id']}", "text": texts[(r["export"], r["id"])],
-         "labels": r["labels"], "reply": r["reply"]}
+         "labels": r["labels"], "reply": r["reply"], "source": r["export"]}
         for r in rows
     ]
 

@@ -9,6 +9,7 @@ import orjson
 import typer
 
 from ..errors import UsageError
+from ..model import BEHAVIOURS
 from . import app, state
 from .common import handle_errors, stderr
 from .progress import tracking
@@ -47,10 +48,14 @@ GOLD = typer.Argument(..., help='Labelled JSONL: {"id", "text", "labels": [...]}
 def evaluate(
     gold: Path = GOLD,
     output: str = typer.Option("text", "--output", "-o", help="Output format: text or json."),
+    by: str = typer.Option(None, "--by", metavar="FIELD",
+                           help="Also break the figures down by this field's value, e.g. source."),
 ) -> None:
     """Measure the tagger on a labelled file: precision, recall, F1 per label, confusions.
 
     Example: streamtool evaluate ../shared/gold/dev.jsonl
+
+    Example: streamtool evaluate --by source ../shared/gold/dev.jsonl
 
     Example: python -m bench.review | streamtool evaluate -
     """
@@ -63,7 +68,8 @@ def evaluate(
         data, gold = sys.stdin.buffer.read(), Path("<stdin>")
     tagger = load_tagger()
     with tracking() as progress:
-        result = run_evaluation(tagger, gold, progress=progress.counter("Evaluating"), data=data)
+        result = run_evaluation(tagger, gold, progress=progress.counter("Evaluating"), data=data,
+                                by=by)
     if output == "json":
         record = {"model": tagger.version, "file": str(gold), **result.to_dict()}
         sys.stdout.buffer.write(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
@@ -82,3 +88,22 @@ def evaluate(
         echo("most frequent confusions (predicted -> gold):")
         for predicted, wanted, count in result.confusions:
             echo(f"  {count:>4}  {predicted} -> {wanted}")
+    if result.groups:
+        _echo_groups(by, result.groups)
+
+
+#: Column heads for the per-group table, short enough for an 80-column terminal.
+_SHORT = {"connecting": "conn", "extending": "ext", "networking": "net", "reciprocity": "recip",
+          "coopetition": "coop", "contexts": "ctx", "shared_history": "hist"}
+
+
+def _echo_groups(by: str, groups: dict) -> None:
+    """F1 per label and group; "-" where a group has no gold support for the label."""
+    width = max(len(by), *(len(name) for name in groups)) + 1
+    heads = "".join(f"{_SHORT[label]:>7}" for label in BEHAVIOURS)
+    typer.echo(f"F1 by {by}:")
+    typer.echo(f"  {by:<{width}}{'msgs':>5}{'macro':>7}{heads}")
+    for name, group in groups.items():
+        cells = "".join(f"{s.f1:>7.3f}" if s.support else f"{'-':>7}" for s in group.labels)
+        macro = f"{group.macro_f1:>7.3f}" if group.macro_labels else f"{'-':>7}"
+        typer.echo(f"  {name:<{width}}{group.messages:>5}{macro}{cells}")

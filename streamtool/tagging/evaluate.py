@@ -49,8 +49,10 @@ class Evaluation:
     macro_labels: list[str]
     confusions: list[tuple[str, str, int]] = field(default_factory=list)  #: predicted, gold, n
     replies: int = 0  #: messages tagged as replies (a reply flag, a parent or a context line)
+    groups: dict[str, Evaluation] = field(default_factory=dict)  #: by a field's value (--by)
 
     def to_dict(self) -> dict[str, Any]:
+        groups = {name: g.to_dict() for name, g in self.groups.items()}
         return {
             "messages": self.messages,
             "unlabelled": self.unlabelled,
@@ -60,6 +62,7 @@ class Evaluation:
             "macro_f1": self.macro_f1,
             "macro_labels": self.macro_labels,
             "confusions": [{"predicted": p, "gold": g, "count": n} for p, g, n in self.confusions],
+            **({"groups": groups} if groups else {}),
         }
 
 
@@ -133,11 +136,14 @@ class Labelled(NamedTuple):
     #: parent (reply_to, reply_to_author) or has a context line, which the codebook defines
     #: as what the message answers or sits under: "post title, parent message, addressee"
     responding: bool
+    group: str = ""  #: the value of the field evaluation is broken down by, if any
 
 
-def read_labelled(path: Path, data: bytes | None = None) -> Iterator[Labelled]:
-    """One Labelled per line of `path` (or of `data` read from it already, e.g. stdin);
-    a broken line raises GoldFileError naming file:line."""
+def read_labelled(path: Path, data: bytes | None = None, by: str | None = None
+                  ) -> Iterator[Labelled]:
+    """One Labelled per line of `path` (or of `data` read from it already, e.g. stdin),
+    grouped by the value of field `by` if given; a broken line raises GoldFileError
+    naming file:line."""
     if data is None:
         try:
             data = path.read_bytes()
@@ -163,15 +169,24 @@ def read_labelled(path: Path, data: bytes | None = None) -> Iterator[Labelled]:
             raise GoldFileError(f"{where}: \"reply\" must be true or false; got {reply!r}")
         responding = reply if reply is not None else any(
             record.get(k) for k in ("context", "reply_to", "reply_to_author"))
-        yield Labelled(str(record.get("id", number)), record["text"], set(labels), responding)
+        group = _group_name(record.get(by)) if by else ""
+        yield Labelled(str(record.get("id", number)), record["text"], set(labels), responding,
+                       group)
 
 
-def evaluate(tagger: Any, path: Path, progress: Any = None, data: bytes | None = None
-             ) -> Evaluation:
+def _group_name(value: Any) -> str:
+    if value is None or value == "":
+        return NONE
+    return value if isinstance(value, str) else orjson.dumps(value).decode()
+
+
+def evaluate(tagger: Any, path: Path, progress: Any = None, data: bytes | None = None,
+             by: str | None = None) -> Evaluation:
     """Tag every text of a labelled file (or its `data`) and score the tagger's labels
-    against the gold ones. A record flagged "reply", or with a parent or a context line, is
-    tagged as a reply, as a reader would mark it; so is a text that opens with @handles."""
-    records = list(read_labelled(path, data))
+    against the gold ones, overall and, with `by`, per value of that field. A record flagged
+    "reply", or with a parent or a context line, is tagged as a reply, as a reader would
+    mark it; so is a text that opens with @handles."""
+    records = list(read_labelled(path, data, by))
     if not records:
         raise GoldFileError(f"{path}: no labelled messages in it")
     predicted = []
@@ -180,6 +195,15 @@ def evaluate(tagger: Any, path: Path, progress: Any = None, data: bytes | None =
         predicted.append(set(tags.behaviours))
         if progress:
             progress()
+    result = _scored(records, predicted)
+    if by:
+        for name in sorted({r.group for r in records}):
+            pairs = [(r, p) for r, p in zip(records, predicted, strict=True) if r.group == name]
+            result.groups[name] = _scored(*map(list, zip(*pairs, strict=True)))
+    return result
+
+
+def _scored(records: Sequence[Labelled], predicted: Sequence[set[str]]) -> Evaluation:
     result = score([r.labels for r in records], predicted)
     result.replies = sum(r.responding for r in records)
     return result

@@ -81,11 +81,12 @@ def load_corpus(directory: Path) -> tuple[list[TrainingText], str]:
     corpus = []
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        for _, text, labels, reply in read_labelled(path):
-            key = " ".join(text.split()).lower()
+        for record in read_labelled(path):
+            key = " ".join(record.text.split()).lower()
             if key and key not in seen:
                 seen.add(key)
-                corpus.append(TrainingText(text, labels, reply, path.name))
+                corpus.append(
+                    TrainingText(record.text, record.labels, record.responding, path.name))
     return corpus, digest.hexdigest()
 
 

@@ -154,6 +154,24 @@ def test_evaluate_text_and_json(runner, tmp_path):
     assert any(x.startswith("macro F1 ") and "over 2 labels with support" in x for x in text)
 
 
+def test_evaluate_by_field_adds_a_table(runner, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"text": "Thank you so much, Deb!", "labels": ["reciprocity"], "source": "blog"}\n'
+        '{"text": "Road closed on Main", "labels": [], "source": "town-feed"}\n'
+    )
+    text = runner.invoke(app, ["evaluate", str(gold), "--by", "source"]).stdout.splitlines()
+    table = text[text.index("F1 by source:") + 1:]
+    assert [row.split() for row in table] == [
+        ["source", "msgs", "macro", "conn", "ext", "net", "recip", "coop", "ctx", "hist"],
+        ["blog", "1", "1.000", "-", "-", "-", "1.000", "-", "-", "-"],
+        ["town-feed", "1", "-", "-", "-", "-", "-", "-", "-", "-"],
+    ]
+    record = orjson.loads(runner.invoke(app, ["evaluate", str(gold), "--by", "source",
+                                              "-o", "json"]).stdout)
+    assert record["groups"]["blog"]["labels"]["reciprocity"]["f1"] == 1.0
+
+
 def test_evaluate_bad_gold_file(runner, tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text('{"text": "hi", "labels": "connecting"}\n')

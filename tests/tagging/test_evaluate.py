@@ -97,3 +97,31 @@ def test_reply_flag_reaches_the_rule_layer(tagger):
     [plain, reply] = tagger.tag_texts(["you know it", "you know it"], replies=[False, True])
     assert "connecting" not in plain.evidence
     assert reply.evidence["connecting"] == ["you [0:3]", "is a reply"]
+
+
+def test_breaks_figures_down_by_a_field(tmp_path):
+    from streamtool.tagging.evaluate import evaluate
+
+    class Thanker:  # says reciprocity for every text containing "thanks"
+        def tag_texts(self, texts, replies):
+            return [type("T", (), {"behaviours": ["reciprocity"] * ("thanks" in t)})()
+                    for t in texts]
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        '{"text": "thanks", "labels": ["reciprocity"], "source": "blog"}\n'
+        '{"text": "thanks", "labels": [], "source": "blog"}\n'
+        '{"text": "ta", "labels": ["reciprocity"], "source": "tweets", "reply": true}\n'
+        '{"text": "no source", "labels": []}\n'
+    )
+    result = evaluate(Thanker(), path, by="source")
+    assert list(result.groups) == ["(none)", "blog", "tweets"]
+    blog, tweets = result.groups["blog"], result.groups["tweets"]
+    assert (blog.messages, blog.macro_f1, blog.confusions) == (2, 0.6667, [
+        ("reciprocity", "(none)", 1)])
+    assert (tweets.messages, tweets.replies, tweets.macro_f1) == (1, 1, 0.0)
+    assert result.groups["(none)"].macro_labels == []
+    assert result.macro_f1 == 0.5  # 1 hit, 2 predicted, 2 gold: overall unchanged by grouping
+    assert "groups" not in result.groups["blog"].to_dict()
+    assert set(result.to_dict()["groups"]) == {"(none)", "blog", "tweets"}
+    assert evaluate(Thanker(), path).groups == {}
