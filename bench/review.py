@@ -3,8 +3,9 @@
 models/review/real-sample.jsonl holds labels and message ids only: the texts belong to the
 authors of the exports in ../shared/real/ and stay there. This joins the two (reading each
 export with streamtool's own readers) and writes {"id", "text", "labels", "reply", "source"}
-lines to stdout, for `streamtool evaluate -` (`--by source` breaks it down by export). It measures quality, not speed, so `make bench` leaves
-it out. Exit 2 with one line when ../shared/real is missing or an id is no longer found.
+lines to stdout, for `streamtool evaluate -` (`--by source` breaks it down by export). It
+measures quality, not speed, so `make bench` leaves it out. Exit 2 with one line when
+../shared/real is missing or an id is no longer found.
 """
 
 from __future__ import annotations

@@ -23,19 +23,32 @@ class MessageFacts:
     reply_to_author: str | None = None  #: None when unknown or a self-reply
     mentions: tuple[str, ...] = ()  #: distinct handles, lower case, author excluded
     addressees: tuple[str, ...] = ()  #: the parent's author and the @handles opening the text
+    credited: tuple[str, ...] = ()  #: handles credited for work or thanked ("by @x", "via @x")
     urls: int = 0
     repost_of: str | None = None  #: author of the reposted message, when not the poster
 
     @property
-    def third_parties(self) -> tuple[str, ...]:
-        """People named in the body, not addressed: the ones a message can introduce.
-
-        A Twitter reply opens with the handles of everyone in the conversation; those are
-        the audience, not people being introduced; the handles inside a repost were
-        written by someone else."""
+    def named(self) -> tuple[str, ...]:
+        """People named in the body, not addressed. A Twitter reply opens with the handles
+        of everyone in the conversation: the audience, not people talked about; the handles
+        inside a repost were written by someone else."""
         if self.repost_of:
             return ()
-        return tuple(m for m in self.mentions if m not in self.addressees)
+        addressed = {_local(a) for a in self.addressees}
+        return tuple(m for m in self.mentions if _local(m) not in addressed)
+
+    @property
+    def third_parties(self) -> tuple[str, ...]:
+        """The named people a message can introduce or refer to: not the ones it credits
+        ("great post by @x" promotes x's work to the reader, it brings nobody together)."""
+        credited = {_local(c) for c in self.credited}
+        return tuple(m for m in self.named if _local(m) not in credited)
+
+
+def _local(handle: str) -> str:
+    """The name part of a handle: a Mastodon reader lists "deb@town.social" where the text
+    says "@deb"."""
+    return handle.partition("@")[0]
 
 
 def _handle(value: str | None) -> str | None:
@@ -51,6 +64,7 @@ def facts_from_message(message: Message) -> MessageFacts:
     mentions = tuple(dict.fromkeys(h for m in message.mentions if (h := _handle(m)) != author))
     leading = _leading_handles(message.text.split()) if message.text.startswith("@") else ()
     addressees = tuple(dict.fromkeys(filter(None, (parent, *leading))))
+    credited = _credited(message.text.split()) if mentions else ()
     repost_of = None
     if message.kind == "repost":
         # Retweets carry "RT @x:" and the reposted author is the first mention.
@@ -61,6 +75,7 @@ def facts_from_message(message: Message) -> MessageFacts:
         reply_to_author=parent,
         mentions=mentions,
         addressees=addressees,
+        credited=credited,
         urls=len(message.urls),
         repost_of=repost_of,
     )
@@ -78,6 +93,7 @@ def facts_from_words(words: list[str]) -> MessageFacts:
     return MessageFacts(
         mentions=mentions,
         addressees=_leading_handles(words),
+        credited=_credited(words) if mentions else (),
         urls=urls,
         repost_of=repost_of,
     )
@@ -92,3 +108,18 @@ def _leading_handles(words: list[str]) -> tuple[str, ...]:
             break
         handles.append(handle[1:].lower())
     return tuple(dict.fromkeys(handles))
+
+
+#: Words that credit the handle after them for work or help rather than introduce it.
+_CREDIT_WORDS = frozenset(
+    {"by", "via", "from", "h/t", "ht", "hat-tip", "thx", "thanks", "props", "credit", "kudos"})
+
+
+def _credited(words: list[str]) -> tuple[str, ...]:
+    """Handles right after a credit word: "by @x", "via @x", "h/t @x", "thanks @x"."""
+    found = []
+    for before, word in zip(words, words[1:], strict=False):
+        handle = word.rstrip(_TRAILING)
+        if len(handle) > 1 and handle[0] == "@" and before.lower().strip("(:") in _CREDIT_WORDS:
+            found.append(handle[1:].lower())
+    return tuple(dict.fromkeys(found))

@@ -40,7 +40,7 @@ def _repost_of_peer(facts: MessageFacts, minimum: int) -> str | None:
 def _link_naming_other(facts: MessageFacts, minimum: int) -> str | None:
     if not (facts.urls and facts.mentions):
         return None
-    people = facts.third_parties
+    people = facts.named
     if people and facts.repost_of is None:
         return f"shares a link naming @{people[0]}"
     return None

@@ -56,3 +56,25 @@ def test_plain_words_give_handles_urls_and_retweets():
     assert facts.third_parties == ("sue",)
     assert not facts.is_reply and facts.urls == 1  # opening with handles addresses, no more
     assert facts_from_words(["RT", "@mike", "hi"]).repost_of == "mike"
+
+
+def test_people_credited_for_work_are_named_but_not_introduced():
+    words = "Great post by @deb via @Town_Paper: (h/t @mike) https://x.example ask @sue"
+    facts = facts_from_words(words.split())
+    assert facts.credited == ("deb", "town_paper", "mike")
+    assert facts.named == ("deb", "town_paper", "mike", "sue")
+    assert facts.third_parties == ("sue",)
+
+
+def test_mastodon_handles_match_their_full_accounts():
+    message = Message(
+        id="4",
+        text="@deb loved this post by @mike, you should meet @sue",
+        kind="reply",
+        author="jen@town.social",
+        reply_to="1",
+        mentions=["deb@town.social", "mike@diner.social", "sue@farm.social"],
+    )
+    facts = facts_from_message(message)
+    assert facts.named == ("mike@diner.social", "sue@farm.social")
+    assert facts.third_parties == ("sue@farm.social",)
