@@ -24,7 +24,7 @@ class MessageFacts:
     mentions: tuple[str, ...] = ()  #: distinct handles, lower case, author excluded
     addressees: tuple[str, ...] = ()  #: the parent's author and the @handles opening the text
     credited: tuple[str, ...] = ()  #: handles credited for work or thanked ("by @x", "via @x")
-    urls: int = 0
+    urls: int = 0  #: links, not counting a post's own photos and videos
     repost_of: str | None = None  #: author of the reposted message, when not the poster
 
     @property
@@ -43,6 +43,13 @@ class MessageFacts:
         ("great post by @x" promotes x's work to the reader, it brings nobody together)."""
         credited = {_local(c) for c in self.credited}
         return tuple(m for m in self.named if _local(m) not in credited)
+
+
+def _is_own_media(url: str) -> bool:
+    """A tweet's attached photo or video (".../status/N/photo/1", "pic.twitter.com/..."):
+    part of the post itself, not a link to someone's work."""
+    return "pic.twitter.com/" in url or (
+        "twitter.com/" in url and ("/photo/" in url or "/video/" in url))
 
 
 def _local(handle: str) -> str:
@@ -76,7 +83,7 @@ def facts_from_message(message: Message) -> MessageFacts:
         mentions=mentions,
         addressees=addressees,
         credited=credited,
-        urls=len(message.urls),
+        urls=sum(not _is_own_media(u) for u in message.urls),
         repost_of=repost_of,
     )
 
@@ -85,7 +92,8 @@ def facts_from_words(words: list[str]) -> MessageFacts:
     """Facts recoverable from the text alone: @handles, URLs and a leading "RT @x"."""
     handles = (w.rstrip(_TRAILING) for w in words)
     mentions = tuple(dict.fromkeys(h[1:].lower() for h in handles if len(h) > 1 and h[0] == "@"))
-    urls = sum(1 for w in words if w.startswith(("http://", "https://", "www.")))
+    urls = sum(1 for w in words
+               if w.startswith(("http://", "https://", "www.")) and not _is_own_media(w))
     repost_of = None
     if len(words) > 1 and words[0] == "RT" and words[1].startswith("@"):
         repost_of = words[1][1:].lower()

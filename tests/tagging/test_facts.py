@@ -78,3 +78,13 @@ def test_mastodon_handles_match_their_full_accounts():
     facts = facts_from_message(message)
     assert facts.named == ("mike@diner.social", "sue@farm.social")
     assert facts.third_parties == ("sue@farm.social",)
+
+
+def test_a_tweets_own_photo_is_not_a_link_to_share():
+    words = ["Feeling", "agile", "https://twitter.com/deb/status/35/photo/1"]
+    assert facts_from_words(words).urls == 0
+    pie = ["Pie!", "https://millbrook.example/pie", "pic.twitter.com/x1"]
+    assert facts_from_words(pie).urls == 1
+    message = Message(id="5", text="look", urls=["https://twitter.com/deb/status/35/video/1",
+                                                 "https://twitter.com/mike/status/36"])
+    assert facts_from_message(message).urls == 1  # a quoted tweet is someone's words

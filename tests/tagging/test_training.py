@@ -117,3 +117,27 @@ def test_no_training_files_is_a_clear_error(tmp_path):
 
     with pytest.raises(GoldFileError, match="no training files"):
         load_corpus(tmp_path)
+
+
+def test_the_second_annotation_record_matches_the_corpus():
+    """models/training/second-pass/disputed.jsonl lists every text the two annotators
+    labelled differently; the corpus holds its `final` labels: the adjudicated ones, except
+    networking and shared_history, where the writers' labels stand (README)."""
+    import hashlib
+
+    corpus = {}
+    for path in sorted((MODELS / "training").glob("*.jsonl")):
+        for line in path.read_bytes().splitlines():
+            record = orjson.loads(line)
+            key = hashlib.sha256(" ".join(record["text"].split()).lower().encode()).hexdigest()
+            corpus.setdefault((path.name, key[:10]), sorted(record["labels"]))
+    rows = [orjson.loads(line) for line in
+            (MODELS / "training" / "second-pass" / "disputed.jsonl").read_bytes().splitlines()]
+    assert len(rows) == 1129
+    writers_own = {"networking", "shared_history"}
+    for row in rows:
+        assert corpus[(row["file"], row["key"])] == row["final"], row
+        assert row["first"] != row["second"]
+        first, second, adjudicated = map(set, (row["first"], row["second"], row["adjudicated"]))
+        assert first & second <= adjudicated <= first | second, row
+        assert set(row["final"]) == (adjudicated - writers_own) | (first & writers_own), row
