@@ -196,10 +196,10 @@ def evaluate(tagger: Any, path: Path, progress: Any = None, data: bytes | None =
         if progress:
             progress()
     result = _scored(records, predicted)
-    if by:
-        for name in sorted({r.group for r in records}):
-            pairs = [(r, p) for r, p in zip(records, predicted, strict=True) if r.group == name]
-            result.groups[name] = _scored(*map(list, zip(*pairs, strict=True)))
+    for name in sorted({r.group for r in records}) if by else ():
+        members = [i for i, r in enumerate(records) if r.group == name]
+        result.groups[name] = _scored([records[i] for i in members],
+                                      [predicted[i] for i in members])
     return result
 
 
