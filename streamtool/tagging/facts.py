@@ -69,9 +69,9 @@ def facts_from_message(message: Message) -> MessageFacts:
     if parent == author:
         parent = None  # a self-reply (a thread) talks to nobody new
     mentions = tuple(dict.fromkeys(h for m in message.mentions if (h := _handle(m)) != author))
-    leading = _leading_handles(message.text.split()) if message.text.startswith("@") else ()
-    addressees = tuple(dict.fromkeys(filter(None, (parent, *leading))))
-    credited = _credited(message.text.split()) if mentions else ()
+    words = message.text.split() if mentions or message.text.startswith("@") else []
+    addressees = tuple(dict.fromkeys(filter(None, (parent, *_leading_handles(words)))))
+    credited = _credited(words) if mentions else ()
     repost_of = None
     if message.kind == "repost":
         # Retweets carry "RT @x:" and the reposted author is the first mention.
@@ -90,8 +90,7 @@ def facts_from_message(message: Message) -> MessageFacts:
 
 def facts_from_words(words: list[str]) -> MessageFacts:
     """Facts recoverable from the text alone: @handles, URLs and a leading "RT @x"."""
-    handles = (w.rstrip(_TRAILING) for w in words)
-    mentions = tuple(dict.fromkeys(h[1:].lower() for h in handles if len(h) > 1 and h[0] == "@"))
+    mentions = tuple(dict.fromkeys(filter(None, map(_word_handle, words))))
     urls = sum(1 for w in words
                if w.startswith(("http://", "https://", "www.")) and not _is_own_media(w))
     repost_of = None
@@ -111,11 +110,16 @@ def _leading_handles(words: list[str]) -> tuple[str, ...]:
     """The @handles a text opens with ("@deb @mike thanks!" -> deb, mike), lower case."""
     handles = []
     for word in words:
-        handle = word.rstrip(_TRAILING)
-        if len(handle) < 2 or handle[0] != "@":
+        if (handle := _word_handle(word)) is None:
             break
-        handles.append(handle[1:].lower())
+        handles.append(handle)
     return tuple(dict.fromkeys(handles))
+
+
+def _word_handle(word: str) -> str | None:
+    """The handle a word is ("@Deb," -> "deb"), or None for any other word."""
+    handle = word.rstrip(_TRAILING)
+    return handle[1:].lower() if len(handle) > 1 and handle[0] == "@" else None
 
 
 #: Words that credit the handle after them for work or help rather than introduce it.
@@ -125,9 +129,8 @@ _CREDIT_WORDS = frozenset(
 
 def _credited(words: list[str]) -> tuple[str, ...]:
     """Handles right after a credit word: "by @x", "via @x", "h/t @x", "thanks @x"."""
-    found = []
-    for before, word in zip(words, words[1:], strict=False):
-        handle = word.rstrip(_TRAILING)
-        if len(handle) > 1 and handle[0] == "@" and before.lower().strip("(:") in _CREDIT_WORDS:
-            found.append(handle[1:].lower())
+    found = (
+        handle for before, word in zip(words, words[1:], strict=False)
+        if before.lower().strip("(:") in _CREDIT_WORDS and (handle := _word_handle(word))
+    )
     return tuple(dict.fromkeys(found))
