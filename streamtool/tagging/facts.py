@@ -90,7 +90,8 @@ def facts_from_message(message: Message) -> MessageFacts:
 
 def facts_from_words(words: list[str]) -> MessageFacts:
     """Facts recoverable from the text alone: @handles, URLs and a leading "RT @x"."""
-    mentions = tuple(dict.fromkeys(filter(None, map(_word_handle, words))))
+    mentions = tuple(dict.fromkeys(
+        h for w in words if w[:1] == "@" and (h := _word_handle(w))))  # most words are not
     urls = sum(1 for w in words
                if w.startswith(("http://", "https://", "www.")) and not _is_own_media(w))
     repost_of = None
