@@ -184,11 +184,14 @@ class RuleLayer:
 
 def _applies(pattern: Pattern, facts: MessageFacts) -> bool:
     """Whether the message's situation lets the pattern count: a repost carries only
-    REPOST_LABELS; `when` asks for a reply or addressee ("addressed") or a link ("linking")."""
+    REPOST_LABELS; `when` asks for a reply or addressee ("addressed"), a known addressee
+    ("addressee") or a link ("linking")."""
     if facts.repost_of and pattern.label not in REPOST_LABELS:
         return False
     if pattern.when == "addressed":
         return facts.is_reply or bool(facts.addressees)
+    if pattern.when == "addressee":
+        return bool(facts.addressees)
     return pattern.when != "linking" or facts.urls > 0
 
 

@@ -7,7 +7,9 @@ by a PhraseMatcher, nearly free), `tokens` (one spaCy Matcher pattern; kept few 
 signals.py, with an optional count `min`). `"where": "start"` restricts a pattern to the
 opening words of a message (after any leading @handles), where greetings live; `"when":
 "addressed"` to messages that answer or address someone (a reply, or a text opening with
-@handles), where second-person words are talk *to* a person; `"when": "linking"` to messages
+@handles), where second-person words are talk *to* a person; `"when": "addressee"` to messages
+answering a known person (the parent's author, or @handles the text opens with), where naming
+somebody else points that person to them; `"when": "linking"` to messages
 carrying a link, where praise ("neat little tool") recommends what is linked. `"distinct":
 true` lets each different phrase of a pattern count on its own (two settings make "contexts"
 surer than one); otherwise a pattern counts once. `"vetoes": [ids]` drops matches of those
@@ -32,7 +34,7 @@ from .signals import SIGNALS
 #: "start" patterns must begin within this many tokens of the first word after @handles.
 START_WINDOW = 2
 _WHERE = ("anywhere", "start")
-_WHEN = ("always", "addressed", "linking")
+_WHEN = ("always", "addressed", "addressee", "linking")
 
 
 @dataclass(slots=True, frozen=True)

@@ -180,3 +180,16 @@ def test_pointing_someone_to_help_is_networking(rules_nlp):
     doc = rules_nlp("Call your local clinic, most do free screenings")
     assert doc._.evidence["networking"] == ["Call your local [0:15]",
                                           "your local clinic [5:22]"]
+
+
+def test_naming_someone_points_to_them_only_when_someone_is_answered(rules_nlp):
+    def networking(facts: MessageFacts) -> list[str]:
+        doc = rules_nlp.make_doc("Great chat with @suepark_cc today")
+        doc._.message_facts = facts
+        return rules_nlp(doc)._.evidence.get("networking", [])
+
+    # a reply to Jen that names Sue points Jen to her
+    assert networking(MessageFacts(mentions=("suepark_cc",), addressees=("jen",),
+                                   is_reply=True)) == ["mentions 1 person"]
+    # flagged as a reply but answering nobody known: a post that only mentions Sue
+    assert networking(MessageFacts(mentions=("suepark_cc",), is_reply=True)) == []
