@@ -5,9 +5,9 @@ texts into FOLDS folds, whole files to a fold (the same split on every run, see
 assign_folds); for each fold, train a `textcat_multilabel` (bag-of-words, learned.py) on the
 other folds with a fixed seed and order and score the held-out fold with rules and model
 combined (combine.py), replies tagged as replies; tune each label's threshold for F1 on
-those held-out scores; finally train the shipped model on all texts. Writes
-models/textcat/, thresholds.json and manifest.json; the model version hashes the training
-data, patterns and thresholds.
+those held-out scores; finally train the shipped model on all texts. The folds run in a
+scratch directory; models/textcat/, thresholds.json and manifest.json are replaced only at
+the end. The model version hashes the training data, patterns and thresholds.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import random
 import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,17 +120,40 @@ def train(
     epochs: int = EPOCHS,
     progress: Callable[[str], None] | None = None,
 ) -> TrainResult:
-    """Train, tune and save the model into models_dir (default: paths.models_dir())."""
+    """Train, tune and save the model into models_dir (default: paths.models_dir()).
+
+    The fold models live in a scratch directory: until the final model is written, anything
+    tagging from models_dir meanwhile (a cron report) still gets the old model whole."""
     from .tagger import Tagger
 
     directory = Path(models_dir) if models_dir is not None else default_models_dir()
     corpus, digest = load_corpus(training_dir or directory / "training")
     gold = [t.labels for t in corpus]
-    folds = assign_folds(corpus)
-    # Out-of-fold scores: each text scored by the full tagger (rules + a model trained
-    # without its fold), with every threshold at 0.5 while the folds run.
-    _write_json(directory / "thresholds.json", _thresholds_record({}, {}, 0))
+    with tempfile.TemporaryDirectory(prefix="streamtool-train-") as scratch:
+        scores = _heldout_scores(corpus, directory, Path(scratch), digest, epochs, progress)
+    scored = [i for i, s in enumerate(scores) if s]
+    thresholds, f1s = tune_thresholds([scores[i] for i in scored], [gold[i] for i in scored])
+    _save_textcat(fit_textcat(corpus, epochs, _prefixed(progress, "final: ")),
+                  directory / TEXTCAT_DIR)
+    _write_json(directory / "thresholds.json", _thresholds_record(thresholds, f1s, len(scored)))
     _write_json(directory / MANIFEST, _manifest(digest, len(corpus)))
+    version = Tagger.load(directory).version
+    return TrainResult(len(corpus), len(scored), thresholds, f1s, version)
+
+
+def _heldout_scores(
+    corpus: list[TrainingText], directory: Path, scratch: Path, digest: str, epochs: int,
+    progress: Callable[[str], None] | None,
+) -> list[dict[str, float]]:
+    """Each text's scores from the full tagger (rules + a model trained without its fold),
+    every threshold at 0.5; {} for a text no fold scored. The fold models are built in
+    `scratch`, beside a copy of directory's patterns."""
+    from .tagger import Tagger
+
+    shutil.copytree(directory / "patterns", scratch / "patterns")
+    _write_json(scratch / "thresholds.json", _thresholds_record({}, {}, 0))
+    _write_json(scratch / MANIFEST, _manifest(digest, len(corpus)))
+    folds = assign_folds(corpus)
     scores: list[dict[str, float]] = [{} for _ in corpus]
     for fold in range(FOLDS):
         inside = [t for t, f in zip(corpus, folds, strict=True) if f != fold]
@@ -137,19 +161,13 @@ def train(
         if not inside or not out:
             continue
         say = _prefixed(progress, f"fold {fold + 1}/{FOLDS}: ")
-        _save_textcat(fit_textcat(inside, epochs, say), directory / TEXTCAT_DIR)
-        tagger = Tagger.load(directory)
+        _save_textcat(fit_textcat(inside, epochs, say), scratch / TEXTCAT_DIR)
+        tagger = Tagger.load(scratch)
         texts = (corpus[i].text for i in out)
         replies = (corpus[i].reply for i in out)
         for i, tags in zip(out, tagger.tag_texts(texts, replies=replies), strict=True):
             scores[i] = tags.scores
-    scored = [i for i, s in enumerate(scores) if s]
-    thresholds, f1s = tune_thresholds([scores[i] for i in scored], [gold[i] for i in scored])
-    _save_textcat(fit_textcat(corpus, epochs, _prefixed(progress, "final: ")),
-                  directory / TEXTCAT_DIR)
-    _write_json(directory / "thresholds.json", _thresholds_record(thresholds, f1s, len(scored)))
-    version = Tagger.load(directory).version
-    return TrainResult(len(corpus), len(scored), thresholds, f1s, version)
+    return scores
 
 
 def _prefixed(
@@ -213,11 +231,14 @@ def tune_thresholds(
 
 def _save_textcat(nlp: Any, target: Path) -> None:
     """Write beside the target and swap in, so a failed run leaves the old model whole."""
-    fresh = target.with_name(target.name + ".new")
-    shutil.rmtree(fresh, ignore_errors=True)
+    fresh, old = (target.with_name(target.name + suffix) for suffix in (".new", ".old"))
+    for leftover in (fresh, old):
+        shutil.rmtree(leftover, ignore_errors=True)
     nlp.to_disk(fresh)
-    shutil.rmtree(target, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
     fresh.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _manifest(digest: str, examples: int) -> dict[str, Any]:
@@ -245,4 +266,7 @@ def _thresholds_record(thresholds: dict[str, float], f1s: dict[str, float], n: i
 
 
 def _write_json(path: Path, record: dict[str, Any]) -> None:
-    path.write_bytes(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
+    """Write beside the file and rename over it: a reader sees the old or the new, whole."""
+    fresh = path.with_name(path.name + ".new")
+    fresh.write_bytes(orjson.dumps(record, option=orjson.OPT_INDENT_2) + b"\n")
+    fresh.replace(path)

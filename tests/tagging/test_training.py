@@ -141,3 +141,24 @@ def test_the_second_annotation_record_matches_the_corpus():
         first, second, adjudicated = map(set, (row["first"], row["second"], row["adjudicated"]))
         assert first & second <= adjudicated <= first | second, row
         assert set(row["final"]) == (adjudicated - writers_own) | (first & writers_own), row
+
+
+def test_the_old_model_serves_until_the_new_one_is_written(tmp_path):
+    target = _models(tmp_path, TINY)
+    before = train(target, epochs=1)
+    shipped = {name: (target / name).read_bytes()
+               for name in ("manifest.json", "thresholds.json", "textcat/textcat/model")}
+    more = orjson.dumps({"text": "Hi Sue!", "labels": ["connecting"]})
+    (target / "training" / "more.jsonl").write_bytes(more + b"\n")
+    seen = []
+
+    def progress(line: str) -> None:  # called while the folds train
+        if not line.startswith("final"):
+            seen.append(all((target / name).read_bytes() == data for name, data in shipped.items()))
+            seen.append(Tagger.load(target).version == before.version)
+
+    after = train(target, epochs=1, progress=progress)
+    assert seen and all(seen)
+    assert Tagger.load(target).version == after.version != before.version
+    assert sorted(p.name for p in target.iterdir()) == [
+        "manifest.json", "patterns", "textcat", "thresholds.json", "training"]
