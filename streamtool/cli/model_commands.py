@@ -23,6 +23,9 @@ def train(
 ) -> None:
     """Rebuild the tagger's model in models/ from models/training/*.jsonl (seeded, reproducible).
 
+    Takes several minutes; tagging meanwhile keeps using the old model, which is replaced
+    only when the new one is ready.
+
     Example: streamtool train
     """
     from ..tagging.train import train as run_training
