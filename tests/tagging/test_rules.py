@@ -24,6 +24,7 @@ POSITIVE = {
         "@anthonybakes see you at the market Saturday!",
         "Email me and I'll help you set up the register",
         "Looking forward to meeting you at the chamber breakfast",
+        "@rowan do you have an hour next week to go over the seed order?",
     ],
     "networking": [
         "@jen_whitaker you should meet @suepark_cc, she runs the chamber",
@@ -36,6 +37,7 @@ POSITIVE = {
         "@hollisgeneral you're welcome, happy to help",
         "Shout out to Sue for the permit help",
         "Great post, you rock",
+        "@mikesdiner ur welcome!",
     ],
     "coopetition": [
         "Out of bread? Go check out the new bakery on Main",
@@ -61,6 +63,7 @@ NEGATIVE = {
         "Road crew patching Main St all morning",
         "The council meeting moved to Thursday",
         "Hillside is a lovely street name",  # a capitalised word that addresses nobody
+        "Hey Lazyweb, which till printer survives a flood?",  # greets the crowd, no one person
     ],
     "extending": [
         "Store closed Monday for inventory",
@@ -76,6 +79,7 @@ NEGATIVE = {
         "Hi Deb!",  # a greeting alone
         "The pie contest is Saturday",
         "No thanks to the county for the potholes",
+        "Some under-appreciated bluegrass for your Sunday",
     ],
     "coopetition": [
         "Our new spring hours are on the website",  # own business
