@@ -70,7 +70,8 @@ def facts_from_message(message: Message) -> MessageFacts:
         parent = None  # a self-reply (a thread) talks to nobody new
     mentions = tuple(dict.fromkeys(h for m in message.mentions if (h := _handle(m)) != author))
     words = message.text.split() if mentions or message.text.startswith("@") else []
-    addressees = tuple(dict.fromkeys(filter(None, (parent, *_leading_handles(words)))))
+    replying = message.kind == "reply" or message.reply_to is not None
+    addressees = tuple(dict.fromkeys(filter(None, (parent, *_audience(words, replying)))))
     credited = _credited(words) if mentions else ()
     repost_of = None
     if message.kind == "repost":
@@ -78,7 +79,7 @@ def facts_from_message(message: Message) -> MessageFacts:
         repost_of = parent or (mentions[0] if mentions else None)
     return MessageFacts(
         author=author,
-        is_reply=message.kind == "reply" or message.reply_to is not None,
+        is_reply=replying,
         reply_to_author=parent,
         mentions=mentions,
         addressees=addressees,
@@ -100,11 +101,39 @@ def facts_from_words(words: list[str]) -> MessageFacts:
     # A message that opens by addressing someone reads as a reply to them.
     return MessageFacts(
         mentions=mentions,
-        addressees=_leading_handles(words),
+        addressees=_audience(words, False),
         credited=_credited(words) if mentions else (),
         urls=urls,
         repost_of=repost_of,
     )
+
+
+def _audience(words: list[str], replying: bool) -> tuple[str, ...]:
+    """The @handles a message addresses: those it opens with and, in a reply (or a text that
+    opens with handles), those it closes with apart from its last sentence."""
+    leading = _leading_handles(words)
+    if not (leading or replying):
+        return leading
+    return tuple(dict.fromkeys((*leading, *_trailing_handles(words))))
+
+
+def _trailing_handles(words: list[str]) -> tuple[str, ...]:
+    """The @handles a text closes with, set apart from its last sentence ("... see you
+    there! @deb @mike"): like the opening ones, they copy in the people of the conversation
+    rather than introduce anyone. A single handle right after a word ("you should meet
+    @deb") is part of the sentence, and a "cc" draws its handles in on purpose."""
+    end = len(words)
+    while end and _word_handle(words[end - 1]):
+        end -= 1
+    run = words[end:]
+    if not run or end == 0:
+        return ()
+    before = words[end - 1]
+    if before.lower().strip(":") in ("cc", "/cc"):
+        return ()
+    if len(run) >= 2 or not before[-1].isalnum():
+        return tuple(dict.fromkeys(h for w in run if (h := _word_handle(w))))
+    return ()
 
 
 def _leading_handles(words: list[str]) -> tuple[str, ...]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from streamtool.model import Message
 from streamtool.tagging.facts import facts_from_message, facts_from_words
 
@@ -88,3 +90,28 @@ def test_a_tweets_own_photo_is_not_a_link_to_share():
     message = Message(id="5", text="look", urls=["https://twitter.com/deb/status/35/video/1",
                                                  "https://twitter.com/mike/status/36"])
     assert facts_from_message(message).urls == 1  # a quoted tweet is someone's words
+
+
+@pytest.mark.parametrize(("text", "audience"), [
+    # handles set apart after the last sentence copy the conversation in
+    ("@deb see you Friday! @mike", ("deb", "mike")),
+    ("@deb sure thing 👌 @mike", ("deb", "mike")),
+    ("@deb I'll ask around @mike @sue", ("deb", "mike", "sue")),
+    # one handle right after a word belongs to the sentence; a cc draws people in on purpose
+    ("@deb you should meet @mike", ("deb",)),
+    ("@deb the pies are in cc @mike", ("deb",)),
+    # not a reply: a post that ends on handles names them
+    ("Great night with @mike @sue", ()),
+])
+def test_a_reply_closing_on_handles_addresses_them(text, audience):
+    facts = facts_from_words(text.split())
+    assert facts.addressees == audience
+    assert set(facts.third_parties) == set(facts.mentions) - set(audience)
+
+
+def test_a_reply_from_a_reader_closing_on_handles_addresses_them():
+    message = Message(id="2", text="Count me in! @mike @sue", kind="reply", author="jen",
+                      reply_to="1", reply_to_author="deb", mentions=["mike", "sue"])
+    assert facts_from_message(message).addressees == ("deb", "mike", "sue")
+    post = Message(id="3", text="Count me in! @mike @sue", author="jen", mentions=["mike", "sue"])
+    assert facts_from_message(post).addressees == ()
