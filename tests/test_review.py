@@ -11,10 +11,10 @@ from streamtool.model import BEHAVIOURS
 
 def test_every_labelled_message_is_found_in_its_export(real):
     records = labelled_records(real=real)
-    assert len(records) == 1246
+    assert len(records) == 1746
     assert all(r["text"].strip() for r in records)
-    assert sum("connecting" in r["labels"] for r in records) == 237
-    assert sum(not r["labels"] for r in records) == 789
+    assert sum("connecting" in r["labels"] for r in records) == 302
+    assert sum(not r["labels"] for r in records) == 1149
     assert {r["source"] for r in records} == {
         "wxr-chrisjrob-blog", "twitter-archive-andreruffert", "mastodon-archive-dealingwith",
         "reddit-thread-graw/thread.json", "tweeteval-emotion/train_text.txt"}
