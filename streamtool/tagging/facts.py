@@ -122,18 +122,17 @@ def _trailing_handles(words: list[str]) -> tuple[str, ...]:
     there! @deb @mike"): like the opening ones, they copy in the people of the conversation
     rather than introduce anyone. A single handle right after a word ("you should meet
     @deb") is part of the sentence, and a "cc" draws its handles in on purpose."""
+    handles: list[str] = []
     end = len(words)
-    while end and _word_handle(words[end - 1]):
+    while end and (handle := _word_handle(words[end - 1])):
+        handles.append(handle)
         end -= 1
-    run = words[end:]
-    if not run or end == 0:
+    if not handles or end == 0:  # no closing handles, or nothing but handles (the opening)
         return ()
     before = words[end - 1]
-    if before.lower().strip(":") in ("cc", "/cc"):
+    if before.lower().strip(":") in ("cc", "/cc") or (len(handles) == 1 and before[-1].isalnum()):
         return ()
-    if len(run) >= 2 or not before[-1].isalnum():
-        return tuple(dict.fromkeys(h for w in run if (h := _word_handle(w))))
-    return ()
+    return tuple(dict.fromkeys(reversed(handles)))
 
 
 def _leading_handles(words: list[str]) -> tuple[str, ...]:
