@@ -7,7 +7,7 @@ other folds with a fixed seed and order and score the held-out fold with rules a
 combined (combine.py), replies tagged as replies; tune each label's threshold for F1 on
 those held-out scores; finally train the shipped model on all texts. The folds run in a
 scratch directory; models/textcat/, thresholds.json and manifest.json are replaced only at
-the end. The model version hashes the training data, patterns and thresholds.
+the end. The model version hashes the training data, patterns, thresholds and tagging code.
 """
 
 from __future__ import annotations

@@ -109,6 +109,16 @@ def test_version_changes_with_patterns(tmp_path):
     assert after.explain("the quilting bee").evidence == {"contexts": ["quilting bee [4:16]"]}
 
 
+def test_version_changes_with_the_tagging_code(monkeypatch):
+    """A stream tagged before a change to the rules' logic is tagged afresh, not kept."""
+    from streamtool.tagging import tagger as tagger_module
+
+    manifest = {"training_digest": "same"}
+    before = tagger_module.model_version(MODELS, manifest)
+    monkeypatch.setattr(tagger_module, "tagging_code_digest", lambda: "edited")
+    assert tagger_module.model_version(MODELS, manifest) != before
+
+
 def test_messages_read_before_a_failing_record_are_still_tagged(tagger):
     def failing():
         yield Message(id="1", text="Thanks Deb!")
