@@ -16,7 +16,9 @@ from pathlib import Path
 
 import orjson
 
+from streamtool.model import Message
 from streamtool.readers import read_messages
+from streamtool.tagging.facts import facts_from_message
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "models" / "review" / "real-sample.jsonl"
@@ -29,21 +31,26 @@ def labelled_records(labels: Path = LABELS, real: Path = REAL) -> list[dict]:
     wanted: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         wanted[row["export"]].add(row["id"])
-    texts: dict[tuple[str, str], str] = {}
+    found: dict[tuple[str, str], Message] = {}
     for export, ids in wanted.items():
         for message in read_messages([str(real / export)]):
             if message.id in ids:
-                texts[(export, message.id)] = message.text
-    missing = [r for r in rows if (r["export"], r["id"]) not in texts]
+                found[(export, message.id)] = message
+    missing = [r for r in rows if (r["export"], r["id"]) not in found]
     if missing:
         first = missing[0]
         raise LookupError(f"{len(missing)} labelled messages not found in {real}, "
                           f"first {first['export']} id {first['id']}")
-    return [
-        {"id": f"{r['export']}#{r['id']}", "text": texts[(r["export"], r["id"])],
-         "labels": r["labels"], "reply": r["reply"], "source": r["export"]}
-        for r in rows
-    ]
+    return [_record(r, found[(r["export"], r["id"])]) for r in rows]
+
+
+def _record(row: dict, message: Message) -> dict:
+    """The gold-format line. `reply` is the labels file's flag (the message answers a parent
+    or a post; a tweet-per-line file's lines do not), less what the tagger reads as no
+    reply: a self-reply carrying a thread on answers nobody."""
+    return {"id": f"{row['export']}#{row['id']}", "text": message.text, "labels": row["labels"],
+            "reply": row["reply"] and facts_from_message(message).is_reply,
+            "source": row["export"]}
 
 
 def main() -> int:

@@ -66,11 +66,14 @@ def facts_from_message(message: Message) -> MessageFacts:
     """The facts of a Message as a reader produced it."""
     author = _handle(message.author)
     parent = _handle(message.reply_to_author)
-    if parent == author:
-        parent = None  # a self-reply (a thread) talks to nobody new
+    # A self-reply carries a thread on: it answers nobody, so it reads as a post (talk to
+    # someone in it still shows, by the @handles it opens with).
+    threading = parent is not None and parent == author
+    if threading:
+        parent = None
     mentions = tuple(dict.fromkeys(h for m in message.mentions if (h := _handle(m)) != author))
     words = message.text.split() if mentions or message.text.startswith("@") else []
-    replying = message.kind == "reply" or message.reply_to is not None
+    replying = (message.kind == "reply" or message.reply_to is not None) and not threading
     addressees = tuple(dict.fromkeys(filter(None, (parent, *_audience(words, replying)))))
     credited = _credited(words) if mentions else ()
     repost_of = None

@@ -49,3 +49,18 @@ def test_structural_evidence_names_the_fact(tagger):
     [tagged] = tagger.tag([message])
     assert "mentions 2 people" in tagged.tags.evidence["networking"]
     assert "replies to @jen_whitaker" in tagged.tags.evidence["connecting"]
+
+
+def test_a_thread_carried_on_by_its_author_is_not_talk_to_a_person(tagger):
+    """Second-person words in the author's own thread speak to every reader, not to
+    someone answered: a self-reply gets none of the reply cues."""
+    words = "If you're wondering how the fair went, you should have seen the pie table"
+    post = Message(id="1", text="The fair, a thread", author="hollisgeneral")
+    carried_on = Message(id="2", text=words, kind="reply", author="hollisgeneral",
+                         reply_to="1", reply_to_author="hollisgeneral")
+    answer = Message(id="3", text=words, kind="reply", author="deb_okafor",
+                     reply_to="1", reply_to_author="hollisgeneral")
+    _, own, other = tagger.tag([post, carried_on, answer])
+    assert own.tags.evidence.get("connecting") is None
+    assert other.tags.evidence["connecting"] == [
+        "you're [3:9]", "you [39:42]", "replies to @hollisgeneral"]

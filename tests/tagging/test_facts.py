@@ -24,7 +24,7 @@ def test_reply_audience_is_not_counted_as_people_introduced():
     assert facts.third_parties == ("suepark_cc",)
 
 
-def test_self_reply_addresses_nobody():
+def test_self_reply_carries_a_thread_on_and_answers_nobody():
     message = Message(
         id="2",
         text="(2/2) and more",
@@ -34,7 +34,21 @@ def test_self_reply_addresses_nobody():
         reply_to_author="deb",
     )
     facts = facts_from_message(message)
-    assert facts.is_reply and facts.reply_to_author is None
+    assert not facts.is_reply and facts.reply_to_author is None and facts.addressees == ()
+
+
+def test_self_reply_opening_with_handles_still_addresses_them():
+    message = Message(
+        id="2",
+        text="@mike and the pie was still warm",
+        kind="reply",
+        author="Deb",
+        reply_to="1",
+        reply_to_author="deb",
+        mentions=["mike"],
+    )
+    facts = facts_from_message(message)
+    assert not facts.is_reply and facts.addressees == ("mike",)
 
 
 def test_repost_names_the_reposted_author_and_no_third_parties():
