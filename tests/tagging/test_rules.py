@@ -143,6 +143,13 @@ def test_structural_facts_from_the_reader_are_used(rules_nlp):
     assert rules_nlp(doc)._.evidence["networking"] == ["mentions 2 people"]
 
 
+def test_a_post_tagging_people_names_them_and_a_reply_naming_them_introduces(rules_nlp):
+    tagged = "Team Pie Chart at the hackathon: @deb @mike @sue_bakes https://example.com/p.jpg"
+    assert "networking" not in rules_nlp(tagged)._.evidence
+    assert rules_nlp("@jen you should see what @deb and @mike built")._.evidence[
+        "networking"] == ["mentions 2 people"]
+
+
 @pytest.mark.parametrize("text", ["Look, this is not how permits work", "Hell, I paid twice",
                                   "Me, three", "Interesting, I never knew"])
 def test_an_ordinary_word_before_a_comma_addresses_nobody(rules_nlp, text):
