@@ -80,7 +80,7 @@ class RuleLayer:
         self.signals = [p for p in patterns if p.signal]
         for p in patterns:
             if p.phrases:
-                self.phrases.add(p.id, list(nlp.tokenizer.pipe(p.phrases)))
+                self.phrases.add(p.id, list(nlp.tokenizer.pipe(_both_apostrophes(p.phrases))))
             elif p.tokens:
                 self.matcher.add(p.id, [list(p.tokens)])
         # The Matcher walks every token; skip it unless the doc holds some token pattern's
@@ -180,6 +180,12 @@ class RuleLayer:
         reasons = evidence.setdefault(p.label, [])
         if why not in reasons:
             reasons.append(why)
+
+
+def _both_apostrophes(phrases: tuple[str, ...]) -> list[str]:
+    """The phrases as written ("you're welcome") and with the typographic apostrophe phones
+    and Macs type ("you’re welcome"): the tokenizer splits both alike, but their words differ."""
+    return [*phrases, *(p.replace("'", "’") for p in phrases if "'" in p)]
 
 
 def _applies(pattern: Pattern, facts: MessageFacts) -> bool:

@@ -9,9 +9,10 @@ scaled to unit length per text (the sublinear, L2-normalised bag of words of cla
 classification). Second, handles, URLs and case vary endlessly between streams while meaning
 the same thing, so the model reads normalised words: lower case, the @handles a reply opens
 with as "@to" (the audience), a retweeted handle as "@rt", every other @handle as "@user"
-(someone named), every URL as "<url>", every number as "<num>". What the model learned from
-"@mikesdiner thanks!" then applies to "@anyone Thanks!". The words come from `doc.to_array`,
-so no second Doc is made.
+(someone named), every URL as "<url>", every number as "<num>", and a typographic apostrophe
+as the straight one ("you’re" as "you're"). What the model learned from "@mikesdiner thanks!"
+then applies to "@anyone Thanks!". The words come from `doc.to_array`, so no second Doc is
+made.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ _IDS = {w: get_string_id(w) for w in (HANDLE, ADDRESSEE, REPOSTED, URL, NUMBER, 
 #: lower-case word hash -> what kind of word it is (filled as words are first seen, bounded)
 _KINDS: dict[int, int] = {}
 _KINDS_MAX = 1_000_000
-_WORD, _HANDLE, _URL, _NUM, _PUNCT = range(5)
+_WORD, _HANDLE, _URL, _NUM, _PUNCT, _CURLY = range(6)
+#: a word with a typographic apostrophe ("’re") -> the hash of its straight spelling ("'re")
+_STRAIGHT: dict[int, int] = {}
 
 
 def _kind(doc: Doc, lower: int) -> int:
@@ -44,13 +47,17 @@ def _kind(doc: Doc, lower: int) -> int:
     if kind is None:
         if len(_KINDS) > _KINDS_MAX:
             _KINDS.clear()
+            _STRAIGHT.clear()
         lexeme = doc.vocab[lower]
         text = lexeme.text
+        if "’" in text:
+            _STRAIGHT[lower] = get_string_id(text.replace("’", "'"))
         kind = _KINDS[lower] = (
             _HANDLE if len(text) > 1 and text[0] == "@"
             else _URL if lexeme.like_url
             else _NUM if lexeme.like_num
             else _PUNCT if lexeme.is_punct
+            else _CURLY if lower in _STRAIGHT
             else _WORD
         )
     return kind
@@ -78,6 +85,8 @@ def model_keys(doc: Doc) -> list[int]:
             keys.append(_IDS[URL])
         elif kind == _NUM:
             keys.append(_IDS[NUMBER])
+        elif kind == _CURLY:
+            keys.append(_STRAIGHT[lower])
         else:
             keys.append(lower)
     return keys

@@ -150,6 +150,12 @@ def test_a_post_tagging_people_names_them_and_a_reply_naming_them_introduces(rul
         "networking"] == ["mentions 2 people"]
 
 
+def test_a_typographic_apostrophe_matches_like_a_straight_one(rules_nlp):
+    """Phones and Macs type "you’re"; the patterns are written "you're"."""
+    assert rules_nlp("@deb you\u2019re welcome!")._.evidence["reciprocity"] == [
+        "you\u2019re welcome [5:19]"]
+
+
 @pytest.mark.parametrize("text", ["Look, this is not how permits work", "Hell, I paid twice",
                                   "Me, three", "Interesting, I never knew"])
 def test_an_ordinary_word_before_a_comma_addresses_nobody(rules_nlp, text):
