@@ -1,12 +1,14 @@
 """Measuring the tagger against a labelled file: per-label precision, recall, F1, confusions.
 
 A gold file is JSONL, one message a line: {"id", "text", "labels": [...]} plus any other
-fields (source, platform, ...), which are ignored, except that a record with a "reply"
-flag, a parent or a context line is tagged as a reply.
+fields (source, platform, ...), which are ignored, except those that tell whether the message
+answers someone (see `responding`): such a record is tagged as a reply, as a reader would
+mark the message.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -132,11 +134,41 @@ class Labelled(NamedTuple):
     id: str
     text: str
     labels: set[str]
-    #: the record answers something: its "reply" field says so, or (without one) it names a
-    #: parent (reply_to, reply_to_author) or has a context line, which the codebook defines
-    #: as what the message answers or sits under: "post title, parent message, addressee"
-    responding: bool
+    responding: bool  #: the message answers someone (see `responding`)
     group: str = ""  #: the value of the field evaluation is broken down by, if any
+
+
+#: A context line saying what the message answers or sits under, as the codebook has it
+#: ("post title, parent message, addressee"): "Tweet replying to @deb", "Comment on blog post
+#: titled ...", "parent message: ...". One that only names the message's own kind ("Single
+#: tweet", "Mastodon post") says it answers nobody.
+_ANSWERING = re.compile(
+    r"\b(?:repl(?:y|ies|ying)|comment(?:s|ed|ing)?|answer(?:s|ed|ing)?|in response|parent|"
+    r"addressee|post title)\b", re.IGNORECASE)
+_REPLYING_TO = re.compile(r"\brepl(?:y|ies|ying) to @([\w.]+)", re.IGNORECASE)
+
+
+def responding(record: dict[str, Any]) -> bool:
+    """Whether a labelled record answers someone: its "reply" flag says so; without one, it
+    names a parent (reply_to, reply_to_author) or its context line says what it answers. A
+    reply to the record's own author carries a thread on and answers nobody, as the tagger
+    reads a reader's self-reply."""
+    if (reply := record.get("reply")) is not None:
+        return bool(reply)
+    context = record.get("context")
+    answering = isinstance(context, str) and _ANSWERING.search(context)
+    if not (answering or record.get("reply_to") or record.get("reply_to_author")):
+        return False
+    answered = record.get("reply_to_author")
+    if not answered and isinstance(context, str) and (found := _REPLYING_TO.search(context)):
+        answered = found[1]
+    author = record.get("author")
+    return not (isinstance(answered, str) and isinstance(author, str)
+                and _handle(answered) == _handle(author))
+
+
+def _handle(name: str) -> str:
+    return name.strip().lstrip("@").lower()
 
 
 def read_labelled(path: Path, data: bytes | None = None, by: str | None = None
@@ -167,11 +199,9 @@ def read_labelled(path: Path, data: bytes | None = None, by: str | None = None
         reply = record.get("reply")
         if reply is not None and not isinstance(reply, bool):
             raise GoldFileError(f"{where}: \"reply\" must be true or false; got {reply!r}")
-        responding = reply if reply is not None else any(
-            record.get(k) for k in ("context", "reply_to", "reply_to_author"))
         group = _group_name(record.get(by)) if by else ""
-        yield Labelled(str(record.get("id", number)), record["text"], set(labels), responding,
-                       group)
+        yield Labelled(str(record.get("id", number)), record["text"], set(labels),
+                       responding(record), group)
 
 
 def _group_name(value: Any) -> str:
@@ -183,9 +213,9 @@ def _group_name(value: Any) -> str:
 def evaluate(tagger: Any, path: Path, progress: Any = None, data: bytes | None = None,
              by: str | None = None) -> Evaluation:
     """Tag every text of a labelled file (or its `data`) and score the tagger's labels
-    against the gold ones, overall and, with `by`, per value of that field. A record flagged
-    "reply", or with a parent or a context line, is tagged as a reply, as a reader would
-    mark it; so is a text that opens with @handles."""
+    against the gold ones, overall and, with `by`, per value of that field. A record that
+    answers someone (`responding`) is tagged as a reply, as a reader would mark it; a text
+    that opens with @handles addresses them either way."""
     records = list(read_labelled(path, data, by))
     if not records:
         raise GoldFileError(f"{path}: no labelled messages in it")

@@ -64,7 +64,7 @@ def test_gold_file_errors_name_file_and_line(tmp_path):
         list(read_labelled(path))
 
 
-def test_records_flagged_or_with_a_parent_or_context_are_tagged_as_replies(tmp_path):
+def test_records_flagged_or_answering_a_parent_are_tagged_as_replies(tmp_path):
     from streamtool.tagging.evaluate import evaluate
 
     class Recorder:
@@ -74,16 +74,23 @@ def test_records_flagged_or_with_a_parent_or_context_are_tagged_as_replies(tmp_p
 
     path = tmp_path / "gold.jsonl"
     path.write_text(
-        '{"text": "a", "labels": [], "context": "Post: small towns"}\n'
+        '{"text": "a", "labels": [], "context": "Comment on blog post titled: Small towns"}\n'
         '{"text": "b", "labels": [], "context": ""}\n'
         '{"text": "c", "labels": [], "reply_to": "9"}\n'
-        '{"text": "d", "labels": [], "reply": false, "context": "a note on the label"}\n'
+        '{"text": "d", "labels": [], "reply": false, "context": "replying to @deb"}\n'
         '{"text": "e", "labels": [], "reply": true}\n'
+        '{"text": "f", "labels": [], "context": "Tweet replying to @deb"}\n'
+        '{"text": "g", "labels": [], "context": "Single tweet"}\n'
+        '{"text": "h", "labels": [], "context": "Mastodon post"}\n'
+        '{"text": "i", "labels": [], "context": "post title: Pie day | parent message by Deb"}\n'
+        '{"text": "j", "labels": [], "author": "Deb", "context": "Tweet replying to @deb"}\n'
+        '{"text": "k", "labels": [], "author": "deb", "reply_to_author": "@Deb"}\n'
     )
     recorder = Recorder()
     result = evaluate(recorder, path)
-    assert recorder.seen == [("a", True), ("b", False), ("c", True), ("d", False), ("e", True)]
-    assert result.replies == 3
+    assert [reply for _, reply in recorder.seen] == [
+        True, False, True, False, True, True, False, False, True, False, False]
+    assert result.replies == 5
 
 
 def test_a_reply_flag_must_be_true_or_false(tmp_path):
