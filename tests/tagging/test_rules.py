@@ -25,6 +25,9 @@ POSITIVE = {
         "Email me and I'll help you set up the register",
         "Looking forward to meeting you at the chamber breakfast",
         "@rowan do you have an hour next week to go over the seed order?",
+        "@okaforfarm kewl, see u next week at the market",  # text-speak
+        "@deb u'll also be at the fair?",
+        "@mike schade! Dann halt das nächste Mal",  # German: next time, then
     ],
     "networking": [
         "@jen_whitaker you should meet @suepark_cc, she runs the chamber",
@@ -69,6 +72,7 @@ NEGATIVE = {
         "Store closed Monday for inventory",
         "Asked a question about the zoning map",
         "Coffee prices went up again",  # coffee, but no plan to meet
+        "@deb see the docs for the next release",
     ],
     "networking": [
         "I recommend ripgrep for log searching",  # a tool, not a person (codebook)
