@@ -8,16 +8,15 @@ from streamtool.model import Message
 from streamtool.tagging.facts import facts_from_message, facts_from_words
 
 
+def _reply(text: str, author: str, to: str | None, mentions: tuple[str, ...] = ()) -> Message:
+    """A reply to message "1" by `to` (None: its author unknown), as a reader makes it."""
+    return Message(id="2", text=text, kind="reply", author=author, reply_to="1",
+                   reply_to_author=to, mentions=list(mentions))
+
+
 def test_reply_audience_is_not_counted_as_people_introduced():
-    message = Message(
-        id="2",
-        text="@deb @mike you should both meet @suepark_cc",
-        kind="reply",
-        author="Jen",
-        reply_to="1",
-        reply_to_author="deb",
-        mentions=["deb", "mike", "suepark_cc"],
-    )
+    message = _reply("@deb @mike you should both meet @suepark_cc", "Jen", "deb",
+                     ("deb", "mike", "suepark_cc"))
     facts = facts_from_message(message)
     assert facts.author == "jen"
     assert facts.addressees == ("deb", "mike")
@@ -25,29 +24,12 @@ def test_reply_audience_is_not_counted_as_people_introduced():
 
 
 def test_self_reply_carries_a_thread_on_and_answers_nobody():
-    message = Message(
-        id="2",
-        text="(2/2) and more",
-        kind="reply",
-        author="deb",
-        reply_to="1",
-        reply_to_author="deb",
-    )
-    facts = facts_from_message(message)
+    facts = facts_from_message(_reply("(2/2) and more", "deb", "deb"))
     assert not facts.is_reply and facts.reply_to_author is None and facts.addressees == ()
 
 
 def test_self_reply_opening_with_handles_still_addresses_them():
-    message = Message(
-        id="2",
-        text="@mike and the pie was still warm",
-        kind="reply",
-        author="Deb",
-        reply_to="1",
-        reply_to_author="deb",
-        mentions=["mike"],
-    )
-    facts = facts_from_message(message)
+    facts = facts_from_message(_reply("@mike and the pie was still warm", "Deb", "deb", ("mike",)))
     assert not facts.is_reply and facts.addressees == ("mike",)
 
 
@@ -83,14 +65,8 @@ def test_people_credited_for_work_are_named_but_not_introduced():
 
 
 def test_mastodon_handles_match_their_full_accounts():
-    message = Message(
-        id="4",
-        text="@deb loved this post by @mike, you should meet @sue",
-        kind="reply",
-        author="jen@town.social",
-        reply_to="1",
-        mentions=["deb@town.social", "mike@diner.social", "sue@farm.social"],
-    )
+    message = _reply("@deb loved this post by @mike, you should meet @sue", "jen@town.social",
+                     None, ("deb@town.social", "mike@diner.social", "sue@farm.social"))
     facts = facts_from_message(message)
     assert facts.named == ("mike@diner.social", "sue@farm.social")
     assert facts.third_parties == ("sue@farm.social",)
@@ -124,8 +100,7 @@ def test_a_reply_closing_on_handles_addresses_them(text, audience):
 
 
 def test_a_reply_from_a_reader_closing_on_handles_addresses_them():
-    message = Message(id="2", text="Count me in! @mike @sue", kind="reply", author="jen",
-                      reply_to="1", reply_to_author="deb", mentions=["mike", "sue"])
+    message = _reply("Count me in! @mike @sue", "jen", "deb", ("mike", "sue"))
     assert facts_from_message(message).addressees == ("deb", "mike", "sue")
     post = Message(id="3", text="Count me in! @mike @sue", author="jen", mentions=["mike", "sue"])
     assert facts_from_message(post).addressees == ()
