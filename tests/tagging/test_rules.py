@@ -41,6 +41,9 @@ POSITIVE = {
         "Shout out to Sue for the permit help",
         "Great post, you rock",
         "@mikesdiner ur welcome!",
+        "Brilliant guide, the printer works again",  # praise of what the blogger gave
+        "That fixed the cron job. Cheers.",
+        "Obrigado, Deb!",
     ],
     "coopetition": [
         "Out of bread? Go check out the new bakery on Main",
