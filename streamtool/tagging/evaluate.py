@@ -19,6 +19,7 @@ import orjson
 
 from ..errors import InputError
 from ..model import BEHAVIOURS
+from .facts import is_self_reply
 
 NONE = "(none)"  #: the "label" on the other side of a plain miss or a plain false alarm
 CONFUSIONS_SHOWN = 10
@@ -164,11 +165,7 @@ def responding(record: dict[str, Any]) -> bool:
         answered = found[1]
     author = record.get("author")
     return not (isinstance(answered, str) and isinstance(author, str)
-                and _handle(answered) == _handle(author))
-
-
-def _handle(name: str) -> str:
-    return name.strip().lstrip("@").lower()
+                and is_self_reply(author, answered))
 
 
 def read_labelled(path: Path, data: bytes | None = None, by: str | None = None

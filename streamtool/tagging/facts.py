@@ -62,15 +62,18 @@ def _handle(value: str | None) -> str | None:
     return value.lstrip("@").lower() if value else None
 
 
+def is_self_reply(author: str | None, answered: str | None) -> bool:
+    """Whether a reply answers its own author: it carries a thread on and answers nobody, so
+    it reads as a post (talk to someone in it still shows, by the @handles it opens with)."""
+    answered = _handle(answered)
+    return answered is not None and answered == _handle(author)
+
+
 def facts_from_message(message: Message) -> MessageFacts:
     """The facts of a Message as a reader produced it."""
     author = _handle(message.author)
-    parent = _handle(message.reply_to_author)
-    # A self-reply carries a thread on: it answers nobody, so it reads as a post (talk to
-    # someone in it still shows, by the @handles it opens with).
-    threading = parent is not None and parent == author
-    if threading:
-        parent = None
+    threading = is_self_reply(author, message.reply_to_author)
+    parent = None if threading else _handle(message.reply_to_author)
     mentions = tuple(dict.fromkeys(h for m in message.mentions if (h := _handle(m)) != author))
     words = message.text.split() if mentions or message.text.startswith("@") else []
     replying = (message.kind == "reply" or message.reply_to is not None) and not threading
