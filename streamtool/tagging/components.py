@@ -101,6 +101,20 @@ class RuleLayer:
             key for key, p in self._by_key.items()
             if p.where != "start" and not p.then and not p.not_names and not p.vetoes
         )
+        # Which patterns can count depends on a few yes/no facts of the message: worked out
+        # once per kind of message, not once per match (a tweet has a dozen matches).
+        self._by_situation: dict[Situation, tuple[frozenset[int], list[Pattern]]] = {}
+
+    def _applicable(self, facts: MessageFacts) -> tuple[frozenset[int], list[Pattern]]:
+        """The matcher keys and the signal patterns that can count in this message."""
+        situation = _situation(facts)
+        found = self._by_situation.get(situation)
+        if found is None:
+            found = self._by_situation[situation] = (
+                frozenset(k for k, p in self._by_key.items() if _applies(p, situation)),
+                [p for p in self.signals if _applies(p, situation)],
+            )
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         best: dict[tuple[str, str], float] = {}
@@ -109,7 +123,8 @@ class RuleLayer:
         facts = data.get(_FACTS)
         if facts is None:
             facts = data[_FACTS] = facts_from_words(_words(doc))
-        matches = self._matches(doc, facts)
+        applicable, signals = self._applicable(facts)
+        matches = self._matches(doc, applicable)
         if matches:
             # Offsets and words from the few matched tokens: doc.text, Spans or whole-doc
             # arrays cost several times more on a tweet.
@@ -126,17 +141,16 @@ class RuleLayer:
                 spans.setdefault(pattern.label, []).append((first, first + len(words), words))
             for label, found in spans.items():
                 evidence[label] = [f"{w} [{a}:{b}]" for a, b, w in _outermost(found)]
-        for pattern in self.signals:
-            if not _applies(pattern, facts):
-                continue
+        for pattern in signals:
             if (found := signal_evidence(pattern.signal, pattern.minimum, facts)) is not None:
                 self._found(best, evidence, pattern, "", found)
         data[_RULES] = _noisy_or(best, self.patterns)
         data[_EVIDENCE] = evidence
         return doc
 
-    def _matches(self, doc: Doc, facts: MessageFacts) -> list[tuple[Pattern, int, int]]:
-        """(pattern, start, end) in text order, after situation, position and veto rules."""
+    def _matches(self, doc: Doc, applicable: frozenset[int]) -> list[tuple[Pattern, int, int]]:
+        """(pattern, start, end) in text order, of the `applicable` patterns, after position
+        and veto rules."""
         matches = self.phrases(doc)
         if self._literals:
             present = set(column(doc, LOWER))
@@ -146,9 +160,9 @@ class RuleLayer:
         start = -1
         by_key, plain = self._by_key, self._plain
         for key, begin, end in sorted(matches, key=_by_position):
-            pattern = by_key[key]
-            if not _applies(pattern, facts):
+            if key not in applicable:
                 continue
+            pattern = by_key[key]
             if key in plain:
                 kept.append((pattern, begin, end))
                 continue
@@ -188,17 +202,28 @@ def _both_apostrophes(phrases: tuple[str, ...]) -> list[str]:
     return [*phrases, *(p.replace("'", "’") for p in phrases if "'" in p)]
 
 
-def _applies(pattern: Pattern, facts: MessageFacts) -> bool:
-    """Whether the message's situation lets the pattern count: a repost carries only
+#: (a repost, answers or addresses someone, has a known addressee, carries a link)
+Situation = tuple[bool, bool, bool, bool]
+
+
+def _situation(facts: MessageFacts) -> Situation:
+    """The facts of a message that decide which patterns can count in it (`_applies`)."""
+    addressee = bool(facts.addressees)
+    return bool(facts.repost_of), facts.is_reply or addressee, addressee, facts.urls > 0
+
+
+def _applies(pattern: Pattern, situation: Situation) -> bool:
+    """Whether a message's situation lets the pattern count: a repost carries only
     REPOST_LABELS; `when` asks for a reply or addressee ("addressed"), a known addressee
     ("addressee") or a link ("linking")."""
-    if facts.repost_of and pattern.label not in REPOST_LABELS:
+    repost, addressed, addressee, linking = situation
+    if repost and pattern.label not in REPOST_LABELS:
         return False
     if pattern.when == "addressed":
-        return facts.is_reply or bool(facts.addressees)
+        return addressed
     if pattern.when == "addressee":
-        return bool(facts.addressees)
-    return pattern.when != "linking" or facts.urls > 0
+        return addressee
+    return pattern.when != "linking" or linking
 
 
 def _outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
