@@ -30,6 +30,8 @@ from .rows import column, ext_key
 from .signals import signal_evidence
 from .tone import tone_of_doc
 
+#: Token-pattern keys that test the word's text itself, not an attribute spaCy computes.
+_TEXT = frozenset({"ORTH", "TEXT", "OP"})
 _EXTENSIONS = (
     "message_facts",  # MessageFacts from the reader, or (after the rules) from the words
     "rule_scores",  # label -> 0..1 from the rule layer
@@ -94,6 +96,10 @@ class RuleLayer:
             for p in patterns
             if p.tokens
         ]
+        #: The word attributes the token patterns test ("IS_TITLE", ...): the pipeline must
+        #: have spaCy compute them (see tagger.py).
+        self.token_attrs = frozenset(
+            key for p in patterns for token in p.tokens for key in token if key not in _TEXT)
         self._by_key = {strings[p.id]: p for p in patterns if not p.signal}
         # Patterns kept wherever they match (in any situation _applies allows): no position,
         # name or veto rule to check.

@@ -109,6 +109,22 @@ def test_version_changes_with_patterns(tmp_path):
     assert after.explain("the quilting bee").evidence == {"contexts": ["quilting bee [4:16]"]}
 
 
+def test_a_token_pattern_on_any_word_attribute_still_matches(tmp_path):
+    """The pipeline has spaCy compute only the word attributes something reads: those the
+    code uses, and those the pattern files' token patterns name (here LIKE_EMAIL)."""
+    target = tmp_path / "models"
+    shutil.copytree(MODELS, target, ignore=shutil.ignore_patterns("training", "textcat"))
+    (target / "manifest.json").write_text('{"training_digest": "none", "textcat": null}')
+    with (target / "patterns" / "extending.jsonl").open("a") as f:
+        f.write('{"id": "ext/test", "weight": 0.9, "comment": "t", '
+                '"tokens": [{"LOWER": "write"}, {"LOWER": "to"}, {"LIKE_EMAIL": true}]}\n')
+    tagger = Tagger.load(target)
+    assert tagger.explain("write to deb@millbrook.town").evidence == {
+        "extending": ["write to deb@millbrook.town [0:27]"]}
+    assert tagger.explain("write to deb").evidence == {}
+    assert not tagger.nlp.vocab["whereupon"].is_stop  # a stop word, but nothing reads that
+
+
 def test_version_changes_with_the_tagging_code(monkeypatch):
     """A stream tagged before a change to the rules' logic is tagged afresh, not kept."""
     from streamtool.tagging import tagger as tagger_module
