@@ -24,6 +24,8 @@ from typing import Any
 
 import numpy
 from spacy.attrs import LOWER
+from spacy.lang.en.lex_attrs import like_num
+from spacy.lang.lex_attrs import is_punct, like_url
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -48,15 +50,16 @@ def _kind(doc: Doc, lower: int) -> int:
         if len(_KINDS) > _KINDS_MAX:
             _KINDS.clear()
             _STRAIGHT.clear()
-        lexeme = doc.vocab[lower]
-        text = lexeme.text
+        # spaCy's own tests on the lower-case string, as its Lexeme would give them, without
+        # making a Lexeme (one per new word, with every attribute worked out) to ask
+        text = doc.vocab.strings[lower]
         if "’" in text:
             _STRAIGHT[lower] = get_string_id(text.replace("’", "'"))
         kind = _KINDS[lower] = (
             _HANDLE if len(text) > 1 and text[0] == "@"
-            else _URL if lexeme.like_url
-            else _NUM if lexeme.like_num
-            else _PUNCT if lexeme.is_punct
+            else _URL if like_url(text)
+            else _NUM if like_num(text)
+            else _PUNCT if is_punct(text)
             else _CURLY if lower in _STRAIGHT
             else _WORD
         )

@@ -26,10 +26,9 @@ TEXTCAT_DIR = "textcat"
 TOKENIZER_CACHE = 250_000
 _ADVICE = "run `make models` (or `streamtool train`) to rebuild it"
 #: The word attributes the components read beside the pattern files' token patterns: lower
-#: case (phrases, model, tone), title case, letters and punctuation (names, the first word),
-#: and what makes a word a URL, a number or a space to the model (learned.py).
-WORD_ATTRS = frozenset({"LOWER", "IS_ALPHA", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "LIKE_URL",
-                        "LIKE_NUM"})
+#: case (phrases, model, tone), title case, letters and punctuation (names, the first word).
+#: The model tells URLs and numbers by spaCy's own tests on the word (learned.py).
+WORD_ATTRS = frozenset({"LOWER", "IS_ALPHA", "IS_TITLE", "IS_PUNCT"})
 # doc._ values read and set through doc.user_data (see rows.py)
 _FACTS, _LABELS, _SCORES, _EVIDENCE, _POLARITY, _SUBJECTIVITY = map(ext_key, (
     "message_facts", "behaviours", "behaviour_scores", "evidence", "polarity", "subjectivity"))
