@@ -10,6 +10,7 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -71,7 +72,7 @@ def main() -> None:
     _real_tweets(tagger)
 
 
-def _real_tweets(tagger) -> None:
+def _real_tweets(tagger: Any) -> None:
     """The same tagger on real tweets, when ../shared/real is beside the checkout: the
     synthetic stream packs a dozen behaviour words into every tweet, real ones a few, so
     this is the figure a user's export sees (their texts are new to the tokenizer cache)."""
