@@ -35,7 +35,11 @@ _FACTS, _LABELS, _SCORES, _EVIDENCE, _POLARITY, _SUBJECTIVITY = map(ext_key, (
 
 
 class Tagger:
-    """Tags messages with the seven behaviours, their scores, evidence and tone."""
+    """Tags messages with the seven behaviours, their scores, evidence and tone.
+
+    `nlp` is the spaCy pipeline doing it. Its words carry only the attributes the tagger reads
+    (WORD_ATTRS and the token patterns'): a stop-word flag or a word shape reads as empty.
+    """
 
     def __init__(self, nlp: Any, version: str, models_dir: Path) -> None:
         self.nlp = nlp
