@@ -24,7 +24,8 @@ def train(
     """Rebuild the tagger's model in models/ from models/training/*.jsonl (seeded, reproducible).
 
     Takes several minutes; tagging meanwhile keeps using the old model, which is replaced
-    only when the new one is ready.
+    only when the new one is ready. The trained models are kept in models/.trained/, so
+    after an edit to the patterns alone a rerun only retunes the thresholds (seconds).
 
     Example: streamtool train
     """

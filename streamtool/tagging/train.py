@@ -8,6 +8,11 @@ combined (combine.py), replies tagged as replies; tune each label's threshold fo
 those held-out scores; finally train the shipped model on all texts. The folds run in a
 scratch directory; models/textcat/, thresholds.json and manifest.json are replaced only at
 the end. The model version hashes the training data, patterns, thresholds and tagging code.
+
+The trained models (five fold models and the final one) depend on the corpus, the code and
+the libraries, not on the patterns, so they are kept under models/.trained/ (not shipped) and
+reused by the next run that has the same of those: after a pattern edit, retuning the
+thresholds takes seconds instead of several minutes.
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ LEARN_RATE = 0.01
 WEIGHT_DECAY = 0.1
 #: Hash buckets of the bag-of-words model: 2**18 x 7 labels of float32 is ~7 MB on disk.
 BOW_LENGTH = 2**18
+#: Where trained models are kept between runs, inside the models directory (see above).
+TRAINED_DIR = ".trained"
 THRESHOLD_GRID = [round(0.05 * i, 2) for i in range(2, 19)]  # 0.10 .. 0.90
 
 TEXTCAT_CONFIG = {
@@ -129,25 +136,62 @@ def train(
     directory = Path(models_dir) if models_dir is not None else default_models_dir()
     corpus, digest = load_corpus(training_dir or directory / "training")
     gold = [t.labels for t in corpus]
+    trained = _trained_dir(directory, _training_key(digest, epochs))
     with tempfile.TemporaryDirectory(prefix="streamtool-train-") as scratch:
-        scores = _heldout_scores(corpus, directory, Path(scratch), digest, epochs, progress)
+        scores = _heldout_scores(corpus, directory, Path(scratch), digest, trained, epochs,
+                                 progress)
     scored = [i for i, s in enumerate(scores) if s]
     thresholds, f1s = tune_thresholds([scores[i] for i in scored], [gold[i] for i in scored])
-    _save_textcat(fit_textcat(corpus, epochs, _prefixed(progress, "final: ")),
-                  directory / TEXTCAT_DIR)
+    final = _textcat(corpus, epochs, trained / "final", _prefixed(progress, "final: "))
+    _install(final, directory / TEXTCAT_DIR)
     _write_json(directory / "thresholds.json", _thresholds_record(thresholds, f1s, len(scored)))
     _write_json(directory / MANIFEST, _manifest(digest, len(corpus)))
     version = Tagger.load(directory).version
     return TrainResult(len(corpus), len(scored), thresholds, f1s, version)
 
 
+def _training_key(digest: str, epochs: int) -> str:
+    """What a trained model depends on: the corpus, the tagging code (its features and these
+    settings), the epochs and the spaCy and thinc versions."""
+    import spacy
+    import thinc
+
+    from .tagger import tagging_code_digest
+
+    parts = (digest, tagging_code_digest(), str(epochs), spacy.__version__, thinc.__version__)
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def _trained_dir(directory: Path, key: str) -> Path:
+    """models/.trained/<key>, with the models kept for any other key removed."""
+    root = directory / TRAINED_DIR
+    if root.is_dir():
+        for old in root.iterdir():
+            if old.name != key:
+                shutil.rmtree(old, ignore_errors=True)
+    (root / key).mkdir(parents=True, exist_ok=True)
+    return root / key
+
+
+def _textcat(corpus: list[TrainingText], epochs: int, path: Path,
+             progress: Callable[[str], None] | None) -> Path:
+    """`path`, holding the textcat trained on corpus: kept from an earlier run with the
+    same training key, or trained now."""
+    if (path / "config.cfg").is_file():
+        if progress:
+            progress("reused, trained before on the same data and code")
+    else:
+        _save_textcat(fit_textcat(corpus, epochs, progress), path)
+    return path
+
+
 def _heldout_scores(
-    corpus: list[TrainingText], directory: Path, scratch: Path, digest: str, epochs: int,
-    progress: Callable[[str], None] | None,
+    corpus: list[TrainingText], directory: Path, scratch: Path, digest: str, trained: Path,
+    epochs: int, progress: Callable[[str], None] | None,
 ) -> list[dict[str, float]]:
     """Each text's scores from the full tagger (rules + a model trained without its fold),
-    every threshold at 0.5; {} for a text no fold scored. The fold models are built in
-    `scratch`, beside a copy of directory's patterns."""
+    every threshold at 0.5; {} for a text no fold scored. The fold models are kept in
+    `trained`; the tagger runs in `scratch`, beside a copy of directory's patterns."""
     from .tagger import Tagger
 
     shutil.copytree(directory / "patterns", scratch / "patterns")
@@ -161,7 +205,8 @@ def _heldout_scores(
         if not inside or not out:
             continue
         say = _prefixed(progress, f"fold {fold + 1}/{FOLDS}: ")
-        _save_textcat(fit_textcat(inside, epochs, say), scratch / TEXTCAT_DIR)
+        _install(_textcat(inside, epochs, trained / f"fold-{fold + 1}", say),
+                 scratch / TEXTCAT_DIR)
         tagger = Tagger.load(scratch)
         texts = (corpus[i].text for i in out)
         replies = (corpus[i].reply for i in out)
@@ -231,10 +276,19 @@ def tune_thresholds(
 
 def _save_textcat(nlp: Any, target: Path) -> None:
     """Write beside the target and swap in, so a failed run leaves the old model whole."""
+    _swap_in(target, nlp.to_disk)
+
+
+def _install(source: Path, target: Path) -> None:
+    """A copy of the model directory `source` at `target`, swapped in whole."""
+    _swap_in(target, lambda fresh: shutil.copytree(source, fresh))
+
+
+def _swap_in(target: Path, write: Callable[[Path], Any]) -> None:
     fresh, old = (target.with_name(target.name + suffix) for suffix in (".new", ".old"))
     for leftover in (fresh, old):
         shutil.rmtree(leftover, ignore_errors=True)
-    nlp.to_disk(fresh)
+    write(fresh)
     if target.exists():
         target.rename(old)
     fresh.rename(target)

@@ -161,4 +161,28 @@ def test_the_old_model_serves_until_the_new_one_is_written(tmp_path):
     assert seen and all(seen)
     assert Tagger.load(target).version == after.version != before.version
     assert sorted(p.name for p in target.iterdir()) == [
-        "manifest.json", "patterns", "textcat", "thresholds.json", "training"]
+        ".trained", "manifest.json", "patterns", "textcat", "thresholds.json", "training"]
+    assert len(list((target / ".trained").iterdir())) == 1  # the models for the old data went
+
+
+def test_a_pattern_edit_retunes_with_the_models_already_trained(tmp_path, monkeypatch):
+    """The fold and final models depend on the corpus and the code, not on the patterns:
+    a second run reuses them (no training at all) and tunes the thresholds anew."""
+    from streamtool.tagging import train as train_module
+
+    target = _models(tmp_path, TINY)
+    first = train(target, epochs=1)
+    model = (target / "textcat/textcat/model").read_bytes()
+    fits = []
+    real_fit = train_module.fit_textcat
+    monkeypatch.setattr(train_module, "fit_textcat",
+                        lambda *args, **kwargs: fits.append(1) or real_fit(*args, **kwargs))
+    again = train(target, epochs=1)
+    assert fits == [] and again.thresholds == first.thresholds
+    assert again.version == first.version
+    with (target / "patterns" / "extending.jsonl").open("a") as f:
+        f.write('{"id": "ext/test", "weight": 0.9, "comment": "t", "phrases": ["road work"]}\n')
+    edited = train(target, epochs=1)
+    assert fits == [] and edited.version != first.version
+    assert (target / "textcat/textcat/model").read_bytes() == model
+    assert train(target, epochs=2).examples == 16 and len(fits) == FOLDS + 1  # other settings
