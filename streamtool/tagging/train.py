@@ -129,8 +129,9 @@ def train(
 ) -> TrainResult:
     """Train, tune and save the model into models_dir (default: paths.models_dir()).
 
-    The fold models live in a scratch directory: until the final model is written, anything
-    tagging from models_dir meanwhile (a cron report) still gets the old model whole."""
+    The fold models are scored in a scratch directory and kept in models_dir/.trained/, never
+    in models_dir/textcat: until the final model is written, anything tagging from models_dir
+    meanwhile (a cron report) still gets the old model whole."""
     from .tagger import Tagger
 
     directory = Path(models_dir) if models_dir is not None else default_models_dir()
