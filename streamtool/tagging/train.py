@@ -182,7 +182,7 @@ def _textcat(corpus: list[TrainingText], epochs: int, path: Path,
         if progress:
             progress("reused, trained before on the same data and code")
     else:
-        _save_textcat(fit_textcat(corpus, epochs, progress), path)
+        _swap_in(path, fit_textcat(corpus, epochs, progress).to_disk)
     return path
 
 
@@ -275,17 +275,14 @@ def tune_thresholds(
     return thresholds, f1s
 
 
-def _save_textcat(nlp: Any, target: Path) -> None:
-    """Write beside the target and swap in, so a failed run leaves the old model whole."""
-    _swap_in(target, nlp.to_disk)
-
-
 def _install(source: Path, target: Path) -> None:
     """A copy of the model directory `source` at `target`, swapped in whole."""
     _swap_in(target, lambda fresh: shutil.copytree(source, fresh))
 
 
 def _swap_in(target: Path, write: Callable[[Path], Any]) -> None:
+    """`write` the directory beside `target`, then swap it in: a failed run leaves the old
+    one whole."""
     fresh, old = (target.with_name(target.name + suffix) for suffix in (".new", ".old"))
     for leftover in (fresh, old):
         shutil.rmtree(leftover, ignore_errors=True)
