@@ -63,7 +63,8 @@ class Message:
     mentions: list[str] = field(default_factory=list)  #: handles mentioned (no @)
     urls: list[str] = field(default_factory=list)  #: expanded URLs
     hashtags: list[str] = field(default_factory=list)  #: without the #
-    title: str | None = None  #: a blog post's title, or the thread title a comment sits under
+    #: a blog post's title, a toot's content warning, or the thread title a comment sits under
+    title: str | None = None
     source: Provenance | None = None
     tags: Tags | None = None  #: filled in by the tagger
 

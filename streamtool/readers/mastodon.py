@@ -158,9 +158,10 @@ def _activity(item: Any, owner: Owner, ctx: FileContext, number: int) -> Message
 def _note(note: dict[str, Any], owner: Owner, activity: dict[str, Any]) -> Message:
     note_id = _require_str(note, "id")
     text = html_to_text(str(note.get("content") or ""))
+    # A content warning ("summary") heads the note as a subject line does, so it is the
+    # note's title: kept out of the text, where it would hide the @handles a reply opens with.
     warning = note.get("summary")
-    if isinstance(warning, str) and warning.strip():
-        text = f"{html_to_text(warning)}\n\n{text}".strip()
+    title = (html_to_text(warning) if isinstance(warning, str) else "") or None
     author_url = str(note.get("attributedTo") or activity.get("actor") or "")
     mentions, hashtags, mention_urls = _tags(note.get("tag"))
     reply_to = _uri(note.get("inReplyTo"))
@@ -179,6 +180,7 @@ def _note(note: dict[str, Any], owner: Owner, activity: dict[str, Any]) -> Messa
         mentions=mentions,
         urls=find_urls(text),
         hashtags=hashtags,
+        title=title,
     )
 
 

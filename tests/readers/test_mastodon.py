@@ -13,7 +13,8 @@ ARCHIVE = SAMPLES / "mastodon-archive"
 
 def test_real_archive_counts(real):
     # Counted by hand with json.load (which keeps the last orderedItems): 1,586 activities,
-    # 1,260 Create(Note) of which 422 have inReplyTo (229 of them to the owner's own statuses),
+    # 1,260 Create(Note) of which 422 have inReplyTo (229 of them to the owner's own statuses)
+    # and 18 a non-empty summary (content warning),
     # and 326 Announce whose object is a bare URI string. Matches the folder's README.
     folder = real / "mastodon-archive-dealingwith"
     messages, log = read_all(folder)
@@ -24,6 +25,7 @@ def test_real_archive_counts(real):
     replies = [m for m in messages if m.kind == "reply"]
     assert sum(m.reply_to_author == "dealingwith@indieweb.social" for m in replies) == 229
     assert all(m.reply_to_author for m in replies)  # even for /notes/<id> parents (Firefish)
+    assert sum(m.title is not None for m in messages) == 18  # notes with a content warning
     alone, _ = read_all(folder / "outbox.json")  # actor.json found beside it
     assert [m.to_dict() | {"source": None} for m in alone] == [
         m.to_dict() | {"source": None} for m in messages]
@@ -96,3 +98,14 @@ def test_other_activities_are_counted_not_read(tmp_path):
     messages, log = read_all(path)
     assert len(messages) == 1
     assert log.skipped == {"Like activity": 1, "malformed: bad activity": 1}
+
+
+def test_a_content_warning_is_the_title_and_leaves_the_reply_opening_with_its_handle(tmp_path):
+    warned, plain, blank = note(1), note(2), note(3)
+    warned["object"] |= {"summary": "mental health &amp; <b>sleep</b>",
+                         "content": "<p>@mo I had two cups and fell asleep anyway</p>"}
+    blank["object"]["summary"] = " "
+    messages, _ = read_all(outbox(tmp_path, [warned, plain, blank]))
+    assert [(m.title, m.text) for m in messages] == [
+        ("mental health & sleep", "@mo I had two cups and fell asleep anyway"),
+        (None, "note 2"), (None, "note 3")]
