@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from collections.abc import Iterable, Iterator
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from .. import __version__
 from ..errors import ModelError
 from ..model import BEHAVIOURS, Message, Tags
 from ..paths import models_dir as default_models_dir
 from .facts import facts_from_message, facts_from_words
-from .patterns import patterns_digest
 from .rows import ext_key
+from .version import model_version
 
 MANIFEST = "manifest.json"
 TEXTCAT_DIR = "textcat"
@@ -168,29 +165,6 @@ def read_manifest(directory: Path) -> dict[str, Any]:
     if not isinstance(manifest, dict) or "training_digest" not in manifest:
         raise ModelError(f"{path}: not a streamtool model manifest; {_ADVICE}")
     return manifest
-
-
-def model_version(directory: Path, manifest: dict[str, Any]) -> str:
-    """behaviours-<package version>+<hash of training data, patterns, thresholds and the
-    tagging code>. A tagged stream read back keeps its tags only while this is unchanged,
-    so a change to how tags are computed must change it, not only a retrain."""
-    digest = hashlib.sha256(str(manifest["training_digest"]).encode())
-    digest.update(patterns_digest(directory / "patterns").encode())
-    thresholds = directory / "thresholds.json"
-    digest.update(thresholds.read_bytes() if thresholds.is_file() else b"")
-    digest.update(tagging_code_digest().encode())
-    return f"behaviours-{__version__}+{digest.hexdigest()[:12]}"
-
-
-@cache
-def tagging_code_digest() -> str:
-    """A hash of this package's modules: the rules' logic, the facts, the combination and the
-    tone all live here. Editing one (even the trainer or evaluate, which cannot change a tag)
-    makes already-tagged streams be tagged afresh, which costs time, never correctness."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
 
 
 def _pipeline(directory: Path, manifest: dict[str, Any]) -> Any:

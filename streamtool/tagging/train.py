@@ -157,7 +157,7 @@ def _training_key(digest: str, epochs: int) -> str:
     import spacy
     import thinc
 
-    from .tagger import tagging_code_digest
+    from .version import tagging_code_digest
 
     parts = (digest, tagging_code_digest(), str(epochs), spacy.__version__, thinc.__version__)
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]

@@ -127,12 +127,35 @@ def test_a_token_pattern_on_any_word_attribute_still_matches(tmp_path):
 
 def test_version_changes_with_the_tagging_code(monkeypatch):
     """A stream tagged before a change to the rules' logic is tagged afresh, not kept."""
-    from streamtool.tagging import tagger as tagger_module
+    from streamtool.tagging import version
 
     manifest = {"training_digest": "same"}
-    before = tagger_module.model_version(MODELS, manifest)
-    monkeypatch.setattr(tagger_module, "tagging_code_digest", lambda: "edited")
-    assert tagger_module.model_version(MODELS, manifest) != before
+    before = version.model_version(MODELS, manifest)
+    monkeypatch.setattr(version, "tagging_code_digest", lambda: "edited")
+    assert version.model_version(MODELS, manifest) != before
+
+
+CODE = '''"""Module doc."""
+import re  # a comment
+
+
+def cue(text):
+    """What it finds.
+
+    More about it."""
+    return re.search("#[a-z]+", text)  # the hashtag
+'''
+
+
+def test_the_version_reads_code_not_comments_docstrings_or_blank_lines():
+    from streamtool.tagging.version import code_text
+
+    assert code_text(CODE) == 'import re\ndef cue(text):\n    return re.search("#[a-z]+", text)'
+    reworded = CODE.replace("What it finds.", "Finds one.").replace("# the hashtag", "")
+    assert code_text(reworded.replace("\n\n\n", "\n")) == code_text(CODE)
+    assert code_text(CODE.replace("#[a-z]+", "#[a-z0-9]+")) != code_text(CODE)
+    moved = CODE.replace("    return", "return")  # out of the function: other code
+    assert code_text(moved) != code_text(CODE)
 
 
 def test_messages_read_before_a_failing_record_are_still_tagged(tagger):
