@@ -63,6 +63,7 @@ def evaluate(
 
     Example: python -m bench.review | streamtool evaluate -
     """
+    from ..tagging.evaluate import RESAMPLES
     from ..tagging.evaluate import evaluate as run_evaluation
 
     if output not in ("text", "json"):
@@ -88,6 +89,10 @@ def evaluate(
     echo(f"micro F1 {result.micro_f1:.3f}")
     echo(f"macro F1 {result.macro_f1:.3f} over {len(result.macro_labels)} labels with support "
          f"({', '.join(result.macro_labels)})")
+    if result.macro_interval:
+        low, high = result.macro_interval
+        echo(f"  95% interval {low:.3f}-{high:.3f} over {RESAMPLES:,} bootstrap resamples of the "
+             "messages")
     if result.confusions:
         echo("most frequent confusions (predicted -> gold):")
         for predicted, wanted, count in result.confusions:

@@ -139,6 +139,8 @@ def test_evaluate_text_and_json(runner, tmp_path):
         "true_positives": 1,
     }
     assert record["macro_labels"] == ["connecting", "reciprocity"]
+    low, high = record["macro_f1_interval"]
+    assert 0 <= low <= record["macro_f1"] <= high <= 1
     text = runner.invoke(app, ["evaluate", str(gold)]).stdout.splitlines()
     assert text[0].startswith(
         "2 messages (1 with no label, 0 tagged as replies), model behaviours-")
@@ -152,6 +154,8 @@ def test_evaluate_text_and_json(runner, tmp_path):
         "1",
     ]
     assert any(x.startswith("macro F1 ") and "over 2 labels with support" in x for x in text)
+    interval = f"  95% interval {low:.3f}-{high:.3f} over 1,000 bootstrap resamples of the messages"
+    assert interval in text
 
 
 def test_evaluate_by_field_adds_a_table(runner, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streamtool.tagging.evaluate import NONE, GoldFileError, read_labelled, score
+from streamtool.tagging.evaluate import NONE, GoldFileError, macro_interval, read_labelled, score
 
 
 def test_scores_by_hand():
@@ -132,3 +132,17 @@ def test_breaks_figures_down_by_a_field(tmp_path):
     assert "groups" not in result.groups["blog"].to_dict()
     assert set(result.to_dict()["groups"]) == {"(none)", "blog", "tweets"}
     assert evaluate(Thanker(), path).groups == {}
+
+
+def test_macro_interval_is_a_seeded_bootstrap_around_the_figure():
+    perfect = [{"connecting"}, {"reciprocity"}, set()] * 5
+    assert macro_interval(perfect, perfect) == (1.0, 1.0)  # every resample scores 1
+    # connecting: 8 of 10 found and 2 false alarms; reciprocity: 1 of 2 found
+    gold = [{"connecting"}] * 10 + [{"reciprocity"}] * 2 + [set()] * 8
+    pred = [{"connecting"}] * 8 + [set()] * 2 + [{"reciprocity"}, set()] + [{"connecting"}] * 2 \
+        + [set()] * 6
+    macro = score(gold, pred).macro_f1  # (0.8 + 0.6667) / 2
+    low, high = macro_interval(gold, pred)
+    assert low < macro < high and high - low > 0.2  # 20 messages pin little down
+    assert macro_interval(gold, pred) == (low, high)  # seeded
+    assert macro_interval(gold, pred, seed=1) != (low, high)
