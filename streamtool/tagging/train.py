@@ -9,10 +9,11 @@ those held-out scores; finally train the shipped model on all texts. The folds r
 scratch directory; models/textcat/, thresholds.json and manifest.json are replaced only at
 the end. The model version hashes the training data, patterns, thresholds and tagging code.
 
-The trained models (five fold models and the final one) depend on the corpus, the code and
-the libraries, not on the patterns, so they are kept under models/.trained/ (not shipped) and
-reused by the next run that has the same of those: after a pattern edit, retuning the
-thresholds takes seconds instead of several minutes.
+The trained models (five fold models and the final one) depend on the corpus, the code that
+trains them and makes their features, and the libraries, not on the patterns or the rules, so
+they are kept under models/.trained/ (not shipped) and reused by the next run that has the
+same of those: after an edit to the patterns or the rules, retuning the thresholds takes
+seconds instead of several minutes.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ WEIGHT_DECAY = 0.1
 BOW_LENGTH = 2**18
 #: Where trained models are kept between runs, inside the models directory (see above).
 TRAINED_DIR = ".trained"
+#: The modules a trained model depends on: this one, and the model's words and features.
+TRAINED_BY = ("train.py", "learned.py", "rows.py")
 THRESHOLD_GRID = [round(0.05 * i, 2) for i in range(2, 19)]  # 0.10 .. 0.90
 
 TEXTCAT_CONFIG = {
@@ -152,14 +155,14 @@ def train(
 
 
 def _training_key(digest: str, epochs: int) -> str:
-    """What a trained model depends on: the corpus, the tagging code (its features and these
-    settings), the epochs and the spaCy and thinc versions."""
+    """What a trained model depends on: the corpus, the code that trains it and makes its
+    features (TRAINED_BY), the epochs and the spaCy and thinc versions."""
     import spacy
     import thinc
 
-    from .version import tagging_code_digest
+    from .version import code_digest
 
-    parts = (digest, tagging_code_digest(), str(epochs), spacy.__version__, thinc.__version__)
+    parts = (digest, code_digest(*TRAINED_BY), str(epochs), spacy.__version__, thinc.__version__)
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 

@@ -28,14 +28,21 @@ def model_version(directory: Path, manifest: dict[str, Any]) -> str:
     return f"behaviours-{__version__}+{digest.hexdigest()[:12]}"
 
 
-@cache
 def tagging_code_digest() -> str:
     """A hash of this package's code: the rules' logic, the facts, the combination and the
     tone all live here. Editing it (even the trainer or evaluate, which cannot change a tag)
     makes already-tagged streams be tagged afresh, which costs time, never correctness."""
+    return code_digest()
+
+
+@cache
+def code_digest(*modules: str) -> str:
+    """A hash of the code (`code_text`) of the named modules of this package ("learned.py"),
+    or of all of them."""
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + code_text(path.read_text("utf-8")).encode())
+        if not modules or path.name in modules:
+            digest.update(path.name.encode() + b"\0" + code_text(path.read_text("utf-8")).encode())
     return digest.hexdigest()
 
 

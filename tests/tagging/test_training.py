@@ -186,3 +186,16 @@ def test_a_pattern_edit_retunes_with_the_models_already_trained(tmp_path, monkey
     assert fits == [] and edited.version != first.version
     assert (target / "textcat/textcat/model").read_bytes() == model
     assert train(target, epochs=2).examples == 16 and len(fits) == FOLDS + 1  # other settings
+
+
+def test_the_models_are_kept_across_edits_to_the_rules(monkeypatch):
+    """The key the trained models are kept under reads the trainer and the model's features,
+    not the rule layer, facts or evaluate: an edit there retunes without retraining."""
+    from streamtool.tagging import train as train_module
+    from streamtool.tagging import version
+
+    assert version.code_digest("learned.py") != version.code_digest()
+    read = []
+    monkeypatch.setattr(version, "code_digest", lambda *modules: read.append(modules) or "code")
+    train_module._training_key("corpus", 1)
+    assert read == [("train.py", "learned.py", "rows.py")]
