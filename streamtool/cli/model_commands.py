@@ -25,7 +25,7 @@ def train(
 
     Takes several minutes; tagging meanwhile keeps using the old model, which is replaced
     only when the new one is ready. The trained models are kept in models/.trained/, so
-    after an edit to the patterns alone a rerun only retunes the thresholds (seconds).
+    after an edit to the patterns or the rules a rerun only retunes the thresholds (seconds).
 
     Example: streamtool train
     """

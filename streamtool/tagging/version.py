@@ -24,21 +24,16 @@ def model_version(directory: Path, manifest: dict[str, Any]) -> str:
     digest.update(patterns_digest(directory / "patterns").encode())
     thresholds = directory / "thresholds.json"
     digest.update(thresholds.read_bytes() if thresholds.is_file() else b"")
-    digest.update(tagging_code_digest().encode())
+    digest.update(code_digest().encode())
     return f"behaviours-{__version__}+{digest.hexdigest()[:12]}"
-
-
-def tagging_code_digest() -> str:
-    """A hash of this package's code: the rules' logic, the facts, the combination and the
-    tone all live here. Editing it (even the trainer or evaluate, which cannot change a tag)
-    makes already-tagged streams be tagged afresh, which costs time, never correctness."""
-    return code_digest()
 
 
 @cache
 def code_digest(*modules: str) -> str:
     """A hash of the code (`code_text`) of the named modules of this package ("learned.py"),
-    or of all of them."""
+    or of all of them: the rules' logic, the facts, the combination and the tone all live
+    here. Any edit to the code, even to the trainer or evaluate, which cannot change a tag,
+    makes already-tagged streams be tagged afresh: that costs time, never correctness."""
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")):
         if not modules or path.name in modules:

@@ -131,7 +131,7 @@ def test_version_changes_with_the_tagging_code(monkeypatch):
 
     manifest = {"training_digest": "same"}
     before = version.model_version(MODELS, manifest)
-    monkeypatch.setattr(version, "tagging_code_digest", lambda: "edited")
+    monkeypatch.setattr(version, "code_digest", lambda: "edited")
     assert version.model_version(MODELS, manifest) != before
 
 
